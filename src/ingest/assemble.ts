@@ -1,0 +1,78 @@
+/**
+ * Stage 9: a paper draft (grouped pages) -> the Paper of the data model,
+ * running segmentation, structure, citation and term stages in order.
+ */
+import { type Block, type Citation, type Paper, paper as paperSchema, type Term } from '../model/schema.ts';
+import { type FoundCitation, findCitations } from './citations.ts';
+import type { PaperDraft } from './group-pages.ts';
+import { paperMetadata } from './metadata.ts';
+import { segmentPages } from './segment.ts';
+import { sentenceAround } from './sentences.ts';
+import { structureBlocks } from './structure.ts';
+import { findTerms } from './terms.ts';
+
+/** Printed page on which a character offset of a block falls. */
+export function pageAt(block: Block, offset: number): number | null {
+  let page = block.page;
+  for (const b of block.breaks ?? []) if (b.offset <= offset) page = b.page;
+  return page;
+}
+
+export interface AssembledPaper {
+  paper: Paper;
+  /** What citations of named works say of them, for the references collection. */
+  found: Map<string, FoundCitation>;
+}
+
+export function assemblePaper(draft: PaperDraft): AssembledPaper {
+  const pages = draft.pages.map((p) => ({ ...p.page, number: p.sidecar?.page ?? p.page.number }));
+  const blocks = structureBlocks(segmentPages(pages, draft.continues));
+  const meta = paperMetadata(draft, blocks.map((b) => b.text).join('\n'));
+  const prose = blocks.filter((b) => b.type !== 'heading');
+
+  // Strong citation forms first, so that "Gereffi and Korzeniewicz in 1994" is
+  // recognised when the paper also cites "(Gereffi & Korzeniewicz, 1994)".
+  const known = new Set(prose.flatMap((b) => findCitations(b.text, meta.id).map((c) => c.ref)));
+  const citations: Citation[] = [];
+  const terms: Term[] = [];
+  const seenTerms = new Set<string>();
+  const found = new Map<string, FoundCitation>();
+  for (const block of prose) {
+    const inBlock = findCitations(block.text, meta.id, known);
+    for (const c of inBlock) {
+      const prev = found.get(c.ref);
+      if (!prev || c.authors.length > prev.authors.length) found.set(c.ref, c);
+      citations.push({
+        text: c.text,
+        ref: c.ref,
+        kind: c.kind,
+        authors: c.authors,
+        year: c.year,
+        number: c.number,
+        page: c.page,
+        block: block.id,
+        cited_on: pageAt(block, c.start),
+        start: c.start,
+        end: c.end,
+        context: sentenceAround(block.text, c.start, c.end),
+      });
+    }
+    for (const t of findTerms(block.text, inBlock)) {
+      const key = `${t.kind}|${t.term.toLowerCase()}`;
+      if (seenTerms.has(key)) continue;
+      seenTerms.add(key);
+      terms.push({ term: t.term, kind: t.kind, expansion: t.expansion, block: block.id });
+    }
+  }
+
+  const paper: Paper = {
+    ...meta,
+    pages: pages.map((p) => ({ source: p.source, number: p.number, sha256: p.sha256, kind: p.kind })),
+    missing: draft.missing,
+    citations,
+    terms,
+    dropped: draft.pages.flatMap((p) => p.page.dropped),
+    blocks,
+  };
+  return { paper: paperSchema.parse(paper), found };
+}

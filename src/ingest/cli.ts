@@ -1,0 +1,91 @@
+/**
+ * `npm run ingest`: content/sources/ -> content/papers/ and content/references/.
+ *
+ *   npm run ingest                       rewrite the generated collections
+ *   npm run ingest:check                 exit 1 if content/ differs from what the sources give
+ *   npm run -s ingest -- --json FILE...  print the ingest of FILEs as JSON; write nothing
+ *
+ * Options: --sources DIR (default content/sources), --content DIR (default content).
+ */
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IngestError } from './errors.ts';
+import { renderOutputs } from './outputs.ts';
+import { ingest, type SourceFile } from './pipeline.ts';
+import { listSources, loadSource } from './sources.ts';
+import { diffContent, writeContent } from './write-content.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    sources: { type: 'string', default: 'content/sources' },
+    content: { type: 'string', default: 'content' },
+  },
+});
+
+function fail(messages: string[]): never {
+  for (const m of messages) process.stderr.write(`ingest: error: ${m}\n`);
+  process.stderr.write('ingest: nothing was written; content/ is unchanged.\n');
+  process.exit(1);
+}
+
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+function run(): void {
+  const paths = values.json ? positionals : listSources(values.sources);
+  if (paths.length === 0) fail([values.json ? 'give the source files to read: --json FILE...' : `no source pages in ${values.sources}`]);
+
+  // Read every file before failing, so a curator sees all bad inputs at once.
+  const files: SourceFile[] = [];
+  const errors: string[] = [];
+  const pathOf = new Map<string, string>();
+  for (const path of paths) {
+    try {
+      const file = loadSource(path);
+      files.push(file);
+      pathOf.set(file.name, path);
+    } catch (error) {
+      if (error instanceof IngestError) errors.push(error.at(shown(error.file.includes('/') ? error.file : path)));
+      else if ((error as NodeJS.ErrnoException).code === 'ENOENT') errors.push(`${shown(path)}: no such file`);
+      else throw error;
+    }
+  }
+  if (errors.length > 0) fail(errors);
+
+  let result;
+  try {
+    result = ingest(files);
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    fail([error.at(shown(pathOf.get(error.file) ?? join(values.sources, error.file)))]);
+  }
+
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const outputs = renderOutputs(result);
+  if (values.check) {
+    const diff = diffContent(values.content, outputs);
+    const problems = [
+      ...diff.missing.map((p) => `missing   content/${p}`),
+      ...diff.changed.map((p) => `differs   content/${p}`),
+      ...diff.extra.map((p) => `not made   content/${p}`),
+    ];
+    if (problems.length > 0) {
+      process.stderr.write(`ingest:check: content/ is out of date with the sources; run \`npm run ingest\`:\n  ${problems.join('\n  ')}\n`);
+      process.exit(1);
+    }
+    process.stdout.write(`ingest:check: content/ matches ${files.length} source pages (${result.papers.length} papers, ${result.references.length} references)\n`);
+    return;
+  }
+  writeContent(values.content, outputs);
+  process.stdout.write(`ingest: ${files.length} source pages -> ${result.papers.length} papers, ${result.references.length} references in ${shown(values.content)}/\n`);
+}
+
+run();

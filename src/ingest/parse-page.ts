@@ -1,0 +1,20 @@
+/**
+ * Stage 2: decide what kind of page a source is and strip its furniture.
+ * A page with furniture of a PDF dump (viewer line, page label, journal line,
+ * foot number) is a PDF page; anything else is read as a web article.
+ */
+import { IngestError } from './errors.ts';
+import type { ParsedPage } from './page.ts';
+import { looksLikePdfPage, parsePdfPage } from './pdf-page.ts';
+import type { SourceText } from './read-source.ts';
+import { parseWebPage } from './web-page.ts';
+
+export function parsePage(text: SourceText): ParsedPage {
+  const page = looksLikePdfPage(text) ? parsePdfPage(text) : parseWebPage(text);
+  const letters = page.body.reduce((n, l) => n + (l.clean.match(/\p{L}/gu)?.length ?? 0), 0);
+  if (letters < 20) {
+    const first = page.body.find((l) => l.clean !== '') ?? text.lines[0]!;
+    throw new IngestError(text.name, 'no recognisable text: after removing page furniture fewer than 20 letters are left', first.number);
+  }
+  return page;
+}

@@ -1,0 +1,139 @@
+/**
+ * Stage 3: the body lines of a paper's pages, in page order -> blocks.
+ * Rejoins hard-wrapped lines into paragraphs (across page breaks too, noting
+ * where each printed page begins), recognises headings and list items, and
+ * never joins text across pages that are missing from the collection.
+ */
+import type { BlockType, PageBreak } from '../model/schema.ts';
+import { buildVocabulary, joinWrapped } from './dehyphenate.ts';
+import { type HeadingStyle, headingLine, listMarker } from './line-kinds.ts';
+import type { BodyLine, ParsedPage } from './page.ts';
+import { endsSentence, measureOf, printedWidth } from './text-shape.ts';
+
+export interface Segment {
+  type: BlockType;
+  text: string;
+  page: number | null;
+  marker?: string;
+  style?: HeadingStyle;
+  level?: number;
+  breaks: PageBreak[];
+  /** Source file and line where the block starts, for messages. */
+  source: string;
+  line: number;
+}
+
+/** Most common indentation of a page's lines: the left edge of its body text. */
+function baseIndent(lines: readonly BodyLine[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) if (l.clean !== '') counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [indent, count] of counts) if (count > bestCount || (count === bestCount && indent < best)) [best, bestCount] = [indent, count];
+  return best;
+}
+
+function firstWord(text: string): string {
+  return /^\S+/.exec(text)?.[0] ?? '';
+}
+
+/**
+ * A line ends its paragraph when it ends a sentence and stops short of the
+ * measure by more than the next line's first word would have needed.
+ */
+function endsParagraph(prev: string, next: string, measure: number): boolean {
+  if (!endsSentence(prev) || /^\p{Ll}/u.test(next)) return false;
+  return printedWidth(prev) + printedWidth(` ${firstWord(next)}`) < measure * 0.985;
+}
+
+/** Where a page begins in joined text: never inside a word rejoined across the break. */
+function pageStart(joined: string, offset: number): number {
+  if (offset === 0 || !/[\p{L}\p{N}]/u.test(joined[offset - 1]!)) return offset;
+  const space = joined.indexOf(' ', offset);
+  return space === -1 ? joined.length : space + 1;
+}
+
+/**
+ * @param pages the paper's pages in reading order
+ * @param continues continues[i] is true when pages[i] directly follows pages[i-1]
+ */
+export function segmentPages(pages: readonly ParsedPage[], continues: readonly boolean[]): Segment[] {
+  const vocab = buildVocabulary(pages.flatMap((p) => p.body.map((l) => l.clean)));
+  const segments: Segment[] = [];
+  let current: Segment | undefined;
+  let prevText: string | undefined;
+  let prevMeasure = 0;
+
+  const close = () => {
+    if (current) segments.push(current);
+    current = undefined;
+  };
+
+  pages.forEach((page, pageIndex) => {
+    if (!continues[pageIndex]) {
+      close();
+      prevText = undefined;
+    }
+    const lines = page.body;
+    const measure = measureOf(lines.map((l) => l.clean));
+    const indent = baseIndent(lines);
+    const layout = lines.some((l) => l.indent > 0);
+    let blankBefore = false;
+    let startOfPage = true;
+    // Index of the next non-blank line after each line, found in one backward pass.
+    const nextFilled: number[] = new Array(lines.length);
+    for (let k = lines.length - 1, seen = -1; k >= 0; k--) {
+      nextFilled[k] = seen;
+      if (lines[k]!.clean !== '') seen = k;
+    }
+
+    lines.forEach((line, i) => {
+      if (line.clean === '') {
+        blankBefore = true;
+        return;
+      }
+      const nextIndex = nextFilled[i]!;
+      const next = nextIndex === -1 ? undefined : lines[nextIndex]!;
+      const ctx = {
+        prev: prevText,
+        blankBefore,
+        next: next?.clean,
+        blankAfter: next !== undefined && nextIndex > i + 1,
+        measure,
+      };
+      const text = line.clean;
+      const start = (type: BlockType, body: string, extra: Partial<Segment> = {}) => {
+        close();
+        current = { type, text: body, page: page.number, breaks: [], source: page.source, line: line.number, ...extra };
+      };
+
+      const heading = headingLine(text, ctx);
+      const marker = heading ? undefined : listMarker(text, ctx);
+      if (heading) {
+        start('heading', text, { style: heading.style, ...(heading.level ? { level: heading.level } : {}) });
+        close();
+      } else if (marker) {
+        start('list-item', text.slice(marker.length).trimStart(), { marker });
+      } else if (
+        !current ||
+        blankBefore ||
+        (layout && line.indent >= indent + 2 && current.type !== 'list-item') ||
+        (prevText !== undefined && endsParagraph(prevText, text, startOfPage ? prevMeasure : measure))
+      ) {
+        start('paragraph', text);
+      } else {
+        const joined = joinWrapped(current.text, text, vocab);
+        if (startOfPage && page.number !== null) {
+          current.breaks.push({ offset: pageStart(joined, joined.length - text.length), page: page.number });
+        }
+        current.text = joined;
+      }
+      prevText = text;
+      blankBefore = false;
+      startOfPage = false;
+    });
+    prevMeasure = measure;
+  });
+  close();
+  return segments;
+}

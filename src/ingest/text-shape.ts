@@ -1,0 +1,128 @@
+/**
+ * Measures of how a line of text looks: how wide it would print, whether it
+ * is set in title case, whether it ends a sentence. Layout heuristics in the
+ * ingest are built from these, so they are shared here rather than re-guessed
+ * in each stage.
+ */
+
+/** Approximate advance widths (1/1000 em) of a Times-like serif face. */
+const WIDTHS: Record<string, number> = {
+  ' ': 250, a: 444, b: 500, c: 444, d: 500, e: 444, f: 333, g: 500, h: 500, i: 278, j: 278, k: 500, l: 278,
+  m: 778, n: 500, o: 500, p: 500, q: 500, r: 333, s: 389, t: 278, u: 500, v: 500, w: 722, x: 500, y: 500,
+  z: 444, A: 722, B: 667, C: 667, D: 722, E: 611, F: 556, G: 722, H: 722, I: 333, J: 389, K: 722, L: 611,
+  M: 889, N: 722, O: 722, P: 556, Q: 722, R: 667, S: 556, T: 611, U: 722, V: 722, W: 944, X: 722, Y: 722,
+  Z: 611, '.': 250, ',': 250, ':': 278, ';': 278, '-': 333, '(': 333, ')': 333, '[': 333, ']': 333,
+  '“': 444, '”': 444, '‘': 333, '’': 333, '"': 408, "'": 180, '—': 1000, '–': 500, '&': 778, '/': 278,
+  '%': 833, '$': 500, '!': 333, '?': 444,
+};
+
+/**
+ * Estimated printed width of a line. Character counts mislead for
+ * proportional type ("illicit" vs "MWWM"), and paragraph ends are found by
+ * comparing a line's width with the page's full measure.
+ */
+export function printedWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDTHS[ch] ?? (ch.charCodeAt(0) > 0x2e80 ? 1000 : 500);
+  return width;
+}
+
+const MINOR_WORDS = new Set([
+  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'onto', 'or',
+  'over', 'per', 'the', 'to', 'up', 'via', 'vs', 'with', 'within', 'its', 'their', 'under', 'versus',
+]);
+
+export function isMinorWord(word: string): boolean {
+  return MINOR_WORDS.has(word.toLowerCase());
+}
+
+/** Share of content words (not "of", "the", ...) that start with a capital. */
+export function titleCaseRatio(text: string): { ratio: number; content: number } {
+  const words = text.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
+  let content = 0;
+  let capital = 0;
+  for (const w of words) {
+    if (isMinorWord(w)) continue;
+    content++;
+    if (/^\p{Lu}/u.test(w)) capital++;
+  }
+  return { ratio: content === 0 ? 0 : capital / content, content };
+}
+
+export function isTitleCase(text: string, threshold = 0.75): boolean {
+  const { ratio, content } = titleCaseRatio(text);
+  return content >= 1 && ratio >= threshold;
+}
+
+/** True when the text ends a sentence (., ?, !, possibly inside quotes or brackets). */
+export function endsSentence(text: string): boolean {
+  return /[.?!:][”"’')\]]*$/u.test(text) && !/\b(?:e\.g|i\.e|cf|al|vs|pp?|Vol|No|Fig)\.$/u.test(text);
+}
+
+/** True when a sentence boundary (". Capital") occurs inside the text. */
+export function hasInnerSentenceBreak(text: string): boolean {
+  return /[a-z\d)][.?!]["”’]?\s+\p{Lu}/u.test(text);
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/\S+/g) ?? []).length;
+}
+
+/** Dominant script of a text: 'han' for CJK ideographs, otherwise 'latin'. */
+export function dominantScript(text: string): 'han' | 'latin' {
+  let han = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (/\p{Script=Han}/u.test(ch)) han++;
+    else if (/\p{Script=Latin}/u.test(ch)) latin++;
+  }
+  return han > latin ? 'han' : 'latin';
+}
+
+/** Lower-case ASCII slug: "Korzeniewicz" -> "korzeniewicz", "Doesn’t Work" -> "doesnt-work". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Normal title case for a shouted line: "THE JOURNAL OF ECONOMIC SCIENCES:
+ * THEORY AND PRACTICE" -> "The Journal of Economic Sciences: Theory and
+ * Practice". Minor words stay lower case except at the start or after a colon.
+ */
+export function titleCaseShouted(text: string): string {
+  let startOfPart = true;
+  return text.replace(/[\p{L}][\p{L}'’]*|[:.!?—]/gu, (token) => {
+    if (/^[:.!?—]$/u.test(token)) {
+      startOfPart = true;
+      return token;
+    }
+    const lower = token.toLowerCase();
+    const out = !startOfPart && MINOR_WORDS.has(lower) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+    startOfPart = false;
+    return out;
+  });
+}
+
+/** True when the letters of the text are (almost) all capitals. */
+export function isShouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 4) return false;
+  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / letters.length > 0.9;
+}
+
+/**
+ * The full measure of a page: the printed width its full lines reach. The
+ * 90th percentile ignores the odd overlong line (a running head, a URL).
+ */
+export function measureOf(texts: readonly string[]): number {
+  const widths = texts.filter((t) => t.length > 0).map(printedWidth).sort((a, b) => a - b);
+  if (widths.length === 0) return 0;
+  return widths[Math.min(widths.length - 1, Math.floor(widths.length * 0.9))]!;
+}

@@ -1,0 +1,95 @@
+/**
+ * Stage 2b: a web article page -> body lines + site furniture. The title, the
+ * author line and a date line become metadata; navigation and footer cruft
+ * before the first and after the last paragraph, and the title repeated with a
+ * stray footnote digit ("...Trends0"), are removed with their reasons.
+ */
+import type { CslDate, DroppedLine } from '../model/schema.ts';
+import { parseNameList } from './names.ts';
+import { type BodyLine, type PageFacts, type ParsedPage, toBodyLine } from './page.ts';
+import type { SourceText } from './read-source.ts';
+import { dominantScript, endsSentence, wordCount } from './text-shape.ts';
+
+const AUTHOR_LINE = /^(?:作者|撰文|文|Author|Authors|Written by|By)\s*[:：]?\s+(?<names>\S.*)$|^(?:作者|Author|Authors)\s*[:：]\s*(?<names2>\S.*)$/iu;
+const DATE_LINE = /^(?:(?:Published|Posted|Updated|Date|发布时间|日期)\s*[:：]?\s*)?(?<y>(?:19|20)\d{2})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})日?$/u;
+const NAV_WORDS = new Set(
+  (
+    'home|menu|search|login|log in|sign in|sign up|subscribe|share|print|email|next|previous|back to top|' +
+    'related|related articles|tags|comments|facebook|twitter|linkedin|weibo|wechat|skip to content|more|read more|top'
+  ).split('|'),
+);
+const FOOTER = /©|copyright|all rights reserved|版权所有/iu;
+
+function isParagraph(line: BodyLine): boolean {
+  const words = wordCount(line.clean);
+  return words >= 20 || (words >= 8 && endsSentence(line.clean)) || (line.clean.length >= 60 && dominantScript(line.clean) === 'han');
+}
+
+function isNavigation(text: string, bodyScript: 'han' | 'latin'): boolean {
+  if (NAV_WORDS.has(text.toLowerCase())) return true;
+  if (/\s[|>»/·]\s/u.test(text) && text.split(/\s[|>»/·]\s/u).every((part) => wordCount(part) <= 4)) return true;
+  return dominantScript(text) !== bodyScript && wordCount(text) <= 6;
+}
+
+/** "Title0", "Title 1", "Title*" -> "Title": the title repeated with a footnote marker. */
+function withoutFootnoteMarker(text: string): string {
+  return text.replace(/\s*(?:\d{1,2}|\*+|†)$/u, '');
+}
+
+export function parseWebPage(text: SourceText): ParsedPage {
+  const lines = text.lines.map(toBodyLine);
+  const filled = lines.filter((l) => l.clean !== '');
+  const facts: PageFacts = {};
+  const dropped: DroppedLine[] = [];
+  const removed = new Set<BodyLine>();
+  const drop = (line: BodyLine, reason: string) => {
+    removed.add(line);
+    dropped.push({ line: line.text.trim(), reason, source: text.name, line_number: line.number });
+  };
+
+  const firstPara = filled.findIndex(isParagraph);
+  const lastPara = filled.findLastIndex(isParagraph);
+  const bodyScript = dominantScript(filled.filter(isParagraph).map((l) => l.clean).join(' '));
+  const lead = firstPara === -1 ? filled : filled.slice(0, firstPara);
+
+  for (const line of lead) {
+    const t = line.clean;
+    const author = AUTHOR_LINE.exec(t);
+    const date = DATE_LINE.exec(t);
+    if (author?.groups && !facts.authors) {
+      facts.authors = parseNameList((author.groups.names ?? author.groups.names2)!);
+      drop(line, 'author line (becomes the author)');
+    } else if (date?.groups && !facts.issued) {
+      const issued: CslDate = { 'date-parts': [[Number(date.groups.y), Number(date.groups.m), Number(date.groups.d)]] };
+      facts.issued = issued;
+      drop(line, 'date line (becomes the date)');
+    } else if (facts.title !== undefined && withoutFootnoteMarker(t) === facts.title) {
+      drop(line, t === facts.title ? 'repeated title' : 'repeated title with footnote marker');
+    } else if (FOOTER.test(t)) {
+      drop(line, 'site footer');
+    } else if (isNavigation(t, bodyScript)) {
+      drop(line, 'site navigation');
+    } else if (facts.title === undefined) {
+      facts.title = t;
+      drop(line, 'title line (becomes the title)');
+    }
+  }
+
+  if (lastPara !== -1) {
+    for (const line of filled.slice(lastPara + 1)) {
+      const t = line.clean;
+      if (FOOTER.test(t)) drop(line, 'site footer');
+      else if (isNavigation(t, bodyScript) || (wordCount(t) <= 6 && !endsSentence(t))) drop(line, 'site navigation');
+    }
+  }
+
+  return {
+    source: text.name,
+    sha256: text.sha256,
+    kind: 'web-article',
+    number: null,
+    facts,
+    body: lines.filter((l) => !removed.has(l)),
+    dropped,
+  };
+}

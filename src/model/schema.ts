@@ -1,0 +1,178 @@
+/**
+ * Folio's data model: one definition of a paper, its pages, blocks, citations,
+ * references and candidate terms. The ingest validates what it writes against
+ * these schemas and the Astro content config validates what it reads with the
+ * same ones, so the two sides cannot drift apart.
+ *
+ * Bibliographic fields use CSL-JSON names (`container-title`, `issued`, ...)
+ * so citation tools can consume them without a mapping table.
+ */
+import { z } from 'astro/zod';
+
+export const cslName = z.object({
+  family: z.string().min(1),
+  given: z.string().min(1).optional(),
+});
+
+export const cslDate = z.object({
+  'date-parts': z.array(z.array(z.number().int())).min(1),
+});
+
+export const sourcePage = z.object({
+  /** File name inside content/sources/, as received. */
+  source: z.string().min(1),
+  /** Printed page number, when the page shows one. */
+  number: z.number().int().nullable(),
+  /** sha256 of the source bytes: ties the paper to the exact input. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  kind: z.enum(['pdf-page', 'web-article']),
+});
+
+/** Printed pages known to belong to the paper but absent from the collection. */
+export const missingPages = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+});
+
+export const pageBreak = z.object({
+  /** Character offset in the block text where the printed page begins. */
+  offset: z.number().int().nonnegative(),
+  page: z.number().int(),
+});
+
+export const blockType = z.enum(['heading', 'paragraph', 'list-item']);
+
+export const block = z.object({
+  /** Stable anchor of the block in the rendered paper (`#b12`). */
+  id: z.string(),
+  type: blockType,
+  text: z.string(),
+  /** Printed page on which the block begins (null for unpaginated web pages). */
+  page: z.number().int().nullable(),
+  /** Heading level (2-6); h1 is the paper title. */
+  depth: z.number().int().min(2).max(6).optional(),
+  /** A heading that opens a paragraph in the source ("Review of ... Chain."). */
+  run_in: z.boolean().optional(),
+  /** List marker as printed ("5."), kept out of `text` so Markdown can number the item. */
+  marker: z.string().optional(),
+  breaks: z.array(pageBreak).optional(),
+});
+
+export const citationKind = z.enum(['parenthetical', 'narrative', 'numbered', 'named']);
+
+export const citation = z.object({
+  /** The citation exactly as printed, for one work. */
+  text: z.string(),
+  ref: z.string(),
+  kind: citationKind,
+  authors: z.array(z.string()),
+  year: z.string().nullable(),
+  /** Reference number of a numbered citation ("[1]"). */
+  number: z.number().int().nullable(),
+  /** Pinpoint locator inside the cited work ("[1, p. 119]" -> "119"). */
+  page: z.string().nullable(),
+  /** Block (paragraph) in which it occurs, and the printed page there. */
+  block: z.string(),
+  cited_on: z.number().int().nullable(),
+  /** Offsets of `text` inside the block text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The sentence that makes the citation, for "cited by" snippets. */
+  context: z.string(),
+});
+
+export const termKind = z.enum(['quoted', 'abbreviation']);
+
+export const term = z.object({
+  term: z.string(),
+  kind: termKind,
+  expansion: z.string().nullable(),
+  block: z.string(),
+});
+
+export const droppedLine = z.object({
+  line: z.string(),
+  reason: z.string(),
+  source: z.string(),
+  line_number: z.number().int().positive(),
+});
+
+export const paperMeta = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  type: z.enum(['article-journal', 'webpage', 'article']),
+  title: z.string().min(1),
+  author: z.array(cslName),
+  'container-title': z.string().optional(),
+  volume: z.string().optional(),
+  issue: z.string().optional(),
+  issued: cslDate.optional(),
+  page: z.string().optional(),
+  publisher: z.string().optional(),
+  URL: z.string().optional(),
+  language: z.string().min(2),
+});
+
+/** What a paper's Markdown frontmatter holds; the body holds the blocks. */
+export const paperFrontmatter = paperMeta.extend({
+  pages: z.array(sourcePage).min(1),
+  missing: z.array(missingPages),
+  citations: z.array(citation),
+  terms: z.array(term),
+  dropped: z.array(droppedLine),
+});
+
+/** A paper as the ingest produces it: frontmatter plus its blocks. */
+export const paper = paperFrontmatter.extend({
+  blocks: z.array(block),
+});
+
+export const reference = z.object({
+  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  type: z.enum(['article-journal', 'article-magazine', 'book', 'chapter', 'webpage', 'document']),
+  author: z.array(cslName).optional(),
+  title: z.string().optional(),
+  'container-title': z.string().optional(),
+  volume: z.string().optional(),
+  issue: z.string().optional(),
+  issued: cslDate.optional(),
+  /** How the citing pages name the work (e.g. "Gereffi & Korzeniewicz, 1994"). */
+  label: z.string(),
+  /**
+   * True while the collection only knows what in-text citations say: the
+   * reader is told that details were not given in the source.
+   */
+  incomplete: z.boolean(),
+});
+
+export type CslName = z.infer<typeof cslName>;
+export type CslDate = z.infer<typeof cslDate>;
+export type SourcePage = z.infer<typeof sourcePage>;
+export type MissingPages = z.infer<typeof missingPages>;
+export type PageBreak = z.infer<typeof pageBreak>;
+export type Block = z.infer<typeof block>;
+export type BlockType = z.infer<typeof blockType>;
+export type Citation = z.infer<typeof citation>;
+export type CitationKind = z.infer<typeof citationKind>;
+export type Term = z.infer<typeof term>;
+export type DroppedLine = z.infer<typeof droppedLine>;
+export type PaperMeta = z.infer<typeof paperMeta>;
+export type PaperFrontmatter = z.infer<typeof paperFrontmatter>;
+export type Paper = z.infer<typeof paper>;
+export type Reference = z.infer<typeof reference>;
+
+/**
+ * A curator's sidecar YAML beside a source page (`page.txt` -> `page.yaml`):
+ * corrects or completes what the page says. `paper` ties pages together
+ * that the page furniture cannot; `page` sets the printed page number.
+ */
+export const sourceSidecar = paperMeta
+  .omit({ issued: true })
+  .partial()
+  .extend({
+    issued: z.union([z.number().int(), cslDate]).optional(),
+    paper: z.string().optional(),
+    page: z.number().int().optional(),
+  })
+  .strict();
+
+export type SourceSidecar = z.infer<typeof sourceSidecar>;
