@@ -65,6 +65,7 @@ function run(): void {
     fail([error.at(shown(pathOf.get(error.file) ?? join(values.sources, error.file)))]);
   }
 
+  for (const w of result.warnings) process.stderr.write(`ingest: warning: ${w}\n`);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;

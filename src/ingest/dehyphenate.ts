@@ -9,7 +9,8 @@ const COMPOUND_FIRST = new Set(
   (
     'high low long short well self non cross multi state cost mid small large medium full part middle upper lower ' +
     'half top world market data knowledge technology labor labour capital export import value supply demand ' +
-    'policy trade price risk time country firm region sector industry'
+    'policy trade price risk time country firm region sector industry one two three four five six seven eight ' +
+    'nine ten twelve twenty hundred first second third single double multi'
   ).split(' '),
 );
 const SUSPENDED = new Set(['and', 'or', 'nor', 'to', 'as', 'than']);

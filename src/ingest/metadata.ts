@@ -4,16 +4,20 @@
  * say is filled in: a web article without a journal or year has none.
  */
 import type { CslDate, PaperMeta } from '../model/schema.ts';
-import { IngestError } from './errors.ts';
 import type { PaperDraft } from './group-pages.ts';
 import { detectLanguage } from './language.ts';
 import { isMinorWord, slugify } from './text-shape.ts';
 
-function paperId(meta: Omit<PaperMeta, 'id'>): string {
+function paperId(meta: Omit<PaperMeta, 'id'>, firstSource: string): string {
   const family = meta.author[0] ? slugify(meta.author[0].family) : '';
   const year = meta.issued?.['date-parts'][0]?.[0];
-  const words = meta.title.split(/\s+/).filter((w) => !isMinorWord(w.replace(/[^\p{L}]/gu, '')));
-  return [family, year, slugify(words.slice(0, 4).join(' '))].filter((p) => p !== undefined && p !== '').join('-');
+  // Untitled: name it by where it was published, or by its first source page.
+  const named = meta.title ?? meta['container-title'] ?? firstSource.replace(/\.[^.]+$/, '');
+  const words = named.split(/\s+/).filter((w) => !isMinorWord(w.replace(/[^\p{L}]/gu, '')));
+  const where = meta.title ? [] : [meta.volume, meta.issue, meta.page];
+  return [family, year, slugify(words.slice(0, 4).join(' ')), ...where.map((p) => (p ? slugify(p) : undefined))]
+    .filter((p) => p !== undefined && p !== '')
+    .join('-');
 }
 
 export function paperMetadata(draft: PaperDraft, bodyText: string): PaperMeta {
@@ -33,7 +37,7 @@ export function paperMetadata(draft: PaperDraft, bodyText: string): PaperMeta {
 
   const meta: Omit<PaperMeta, 'id'> & { id?: string } = {
     type: journal ? 'article-journal' : kind === 'web-article' ? 'webpage' : 'article',
-    title: head?.title ?? first((f) => f.title) ?? '',
+    ...((head?.title ?? first((f) => f.title)) ? { title: (head?.title ?? first((f) => f.title))! } : {}),
     author: head?.authors ?? first((f) => f.authors) ?? [],
     language: detectLanguage(bodyText),
   };
@@ -54,9 +58,5 @@ export function paperMetadata(draft: PaperDraft, bodyText: string): PaperMeta {
     }
   }
 
-  if (meta.title === '') {
-    const source = draft.pages[0]!.page.source;
-    throw new IngestError(source, 'no title found on this page or the pages grouped with it; add a sidecar YAML with `title:`', 1);
-  }
-  return { ...meta, id: meta.id ?? paperId(meta) };
+  return { ...meta, id: meta.id ?? paperId(meta, draft.pages[0]!.page.source) };
 }

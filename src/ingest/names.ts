@@ -34,11 +34,16 @@ function isPinyinGiven(given: string): boolean {
   return s.length > 0 && can(0);
 }
 
+/** True for a romanised Chinese name, printed family name first ("Li Ting"). */
+export function isFamilyFirst(family: string, given: string): boolean {
+  return CHINESE_SURNAMES.has(family.toLowerCase()) && !given.includes(' ') && isPinyinGiven(given);
+}
+
 export function parseName(printed: string): CslName {
   const parts = printed.trim().replace(/\s+/g, ' ').split(' ');
   if (parts.length === 1) return { family: parts[0]! };
   const [first, ...rest] = parts;
-  if (parts.length === 2 && CHINESE_SURNAMES.has(first!.toLowerCase()) && isPinyinGiven(rest[0]!)) {
+  if (parts.length === 2 && isFamilyFirst(first!, rest[0]!)) {
     return { family: first!, given: rest[0]! };
   }
   const family = parts.pop()!;

@@ -21,6 +21,16 @@ export interface SourceFile {
 export interface IngestResult {
   papers: Paper[];
   references: Reference[];
+  /** Things a curator should know but that do not stop the ingest. */
+  warnings: string[];
+}
+
+function warningsFor(paper: Paper): string[] {
+  const sources = paper.pages.map((p) => p.source).join(', ');
+  const out: string[] = [];
+  if (!paper.title) out.push(`${sources}: no title is printed on the page(s) of paper "${paper.id}"; add \`title:\` in a sidecar YAML`);
+  if (paper.author.length === 0) out.push(`${sources}: no author found for paper "${paper.id}"; add \`author:\` in a sidecar YAML if it has one`);
+  return out;
 }
 
 export function parseSources(files: readonly SourceFile[]): PageWithSidecar[] {
@@ -36,5 +46,6 @@ export function ingest(files: readonly SourceFile[]): IngestResult {
       throw new IngestError(b.pages[0]!.source, `gives paper id "${b.id}" like ${a.pages[0]!.source}; set a distinct \`id:\` in a sidecar`, 1);
     }
   }
-  return { papers: assembled.map((a) => a.paper), references: collectReferences(assembled) };
+  const papers = assembled.map((a) => a.paper);
+  return { papers, references: collectReferences(assembled), warnings: papers.flatMap(warningsFor) };
 }

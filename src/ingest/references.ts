@@ -48,7 +48,7 @@ export function collectReferences(papers: readonly AssembledPaper[]): Reference[
   const byKey = new Map<string, Reference>();
   for (const { paper, found } of papers) {
     for (const c of found.values()) {
-      const ref = fromCitation(c, paper.title);
+      const ref = fromCitation(c, paper.title ?? paper.id);
       const seen = byKey.get(ref.key);
       // "Liu et al." and "Liu, Kuang, & Wang" are one work: keep the fuller author list.
       if (!seen || (ref.author?.length ?? 0) > (seen.author?.length ?? 0)) byKey.set(ref.key, ref);

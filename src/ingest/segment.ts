@@ -37,13 +37,30 @@ function firstWord(text: string): string {
   return /^\S+/.exec(text)?.[0] ?? '';
 }
 
+export interface Measure {
+  /** Full measure in estimated printed width (proportional type). */
+  width: number;
+  /** Full measure in characters (monospaced dumps, fixed-width wrapping). */
+  chars: number;
+}
+
+export function measureLines(texts: readonly string[]): Measure {
+  const lengths = texts.filter((t) => t !== '').map((t) => t.length).sort((a, b) => a - b);
+  return { width: measureOf(texts), chars: lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0 };
+}
+
 /**
- * A line ends its paragraph when it ends a sentence and stops short of the
- * measure by more than the next line's first word would have needed.
+ * A line ends its paragraph when it ends a sentence and the next line's first
+ * word would have fitted after it, whether the dump was wrapped by printed
+ * width or by character count: only a line that stopped early ends a paragraph.
  */
-function endsParagraph(prev: string, next: string, measure: number): boolean {
+function endsParagraph(prev: string, next: string, measure: Measure): boolean {
   if (!endsSentence(prev) || /^\p{Ll}/u.test(next)) return false;
-  return printedWidth(prev) + printedWidth(` ${firstWord(next)}`) < measure * 0.985;
+  const word = firstWord(next);
+  return (
+    printedWidth(prev) + printedWidth(` ${word}`) < measure.width * 0.985 &&
+    prev.length + 1 + word.length <= measure.chars
+  );
 }
 
 /** Where a page begins in joined text: never inside a word rejoined across the break. */
@@ -62,7 +79,7 @@ export function segmentPages(pages: readonly ParsedPage[], continues: readonly b
   const segments: Segment[] = [];
   let current: Segment | undefined;
   let prevText: string | undefined;
-  let prevMeasure = 0;
+  let prevMeasure: Measure = { width: 0, chars: 0 };
 
   const close = () => {
     if (current) segments.push(current);
@@ -75,7 +92,7 @@ export function segmentPages(pages: readonly ParsedPage[], continues: readonly b
       prevText = undefined;
     }
     const lines = page.body;
-    const measure = measureOf(lines.map((l) => l.clean));
+    const measure = measureLines(lines.map((l) => l.clean));
     const indent = baseIndent(lines);
     const layout = lines.some((l) => l.indent > 0);
     let blankBefore = false;
@@ -99,7 +116,7 @@ export function segmentPages(pages: readonly ParsedPage[], continues: readonly b
         blankBefore,
         next: next?.clean,
         blankAfter: next !== undefined && nextIndex > i + 1,
-        measure,
+        measure: measure.width,
       };
       const text = line.clean;
       const start = (type: BlockType, body: string, extra: Partial<Segment> = {}) => {

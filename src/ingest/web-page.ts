@@ -21,6 +21,7 @@ const NAV_WORDS = new Set(
 const FOOTER = /©|copyright|all rights reserved|版权所有/iu;
 
 function isParagraph(line: BodyLine): boolean {
+  if (FOOTER.test(line.clean)) return false;
   const words = wordCount(line.clean);
   return words >= 20 || (words >= 8 && endsSentence(line.clean)) || (line.clean.length >= 60 && dominantScript(line.clean) === 'han');
 }

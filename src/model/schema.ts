@@ -100,7 +100,8 @@ export const droppedLine = z.object({
 export const paperMeta = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   type: z.enum(['article-journal', 'webpage', 'article']),
-  title: z.string().min(1),
+  /** Absent when no page of the paper prints it (a sidecar can add it). */
+  title: z.string().min(1).optional(),
   author: z.array(cslName),
   'container-title': z.string().optional(),
   volume: z.string().optional(),

@@ -1,0 +1,29 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkDirective from 'remark-directive';
+import remarkMath from 'remark-math';
+import { folioRemarkPlugins } from './src/markdown/index.ts';
+
+// FOLIO_BASE serves the reader from a sub-path (e.g. /folio/) on any static host.
+const base = process.env.FOLIO_BASE ?? '/';
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      // The source's quotes are the author's: no smart punctuation.
+      smartypants: false,
+      remarkPlugins: [
+        remarkDirective,
+        // "$5 billion and $10 billion" is money, not math: only $$...$$ is math.
+        [remarkMath, { singleDollarTextMath: false }],
+        ...folioRemarkPlugins({ base }),
+      ],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
+    }),
+  },
+});

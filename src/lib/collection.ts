@@ -1,0 +1,24 @@
+/**
+ * Build-time access to the collections, each read and derived once per build
+ * (Astro renders pages in one process), so a thousand paper pages do not
+ * each re-scan the whole collection.
+ */
+import { getCollection } from 'astro:content';
+import { citedBy } from './backlinks.ts';
+import { displayTitle } from './bibliographic.ts';
+
+let papersOnce: ReturnType<typeof loadPapers> | undefined;
+let citedByOnce: Promise<ReturnType<typeof citedBy>> | undefined;
+
+async function loadPapers() {
+  const papers = await getCollection('papers');
+  return papers.sort((a, b) => displayTitle(a.data).localeCompare(displayTitle(b.data)));
+}
+
+export function allPapers() {
+  return (papersOnce ??= loadPapers());
+}
+
+export function citedByIndex() {
+  return (citedByOnce ??= allPapers().then(citedBy));
+}

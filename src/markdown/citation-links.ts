@@ -1,0 +1,29 @@
+/**
+ * remark plugin: `:cite[(Calatayud, 2025)]{ref=calatayud-2025}` -> a link to
+ * the cited work's page, `/references/calatayud-2025/`. The printed citation
+ * stays the link text; the link works without JavaScript, and scripts may
+ * enhance it with a card (data-ref names the work).
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { renderAs, withBase } from './directives.ts';
+
+export interface CitationLinkOptions {
+  base?: string;
+}
+
+export default function remarkCitationLinks(options: CitationLinkOptions = {}) {
+  const base = options.base ?? '/';
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'textDirective', (node) => {
+      if (node.name !== 'cite') return;
+      const ref = node.attributes?.ref ?? '';
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ref)) {
+        file.message(`citation without a valid reference key: "${ref}"`, node, 'folio:citation-links');
+        return;
+      }
+      renderAs(node, 'a', { href: withBase(base, `references/${ref}/`), className: ['citation'], dataRef: ref });
+    });
+  };
+}

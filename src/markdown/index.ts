@@ -1,0 +1,21 @@
+/**
+ * Folio's remark plugins in the order the reader runs them: directives are
+ * parsed by remark-directive, rendered by one plugin per concern, and
+ * whatever is left is reported.
+ */
+import type { PluggableList } from 'unified';
+import remarkBlockIds from './block-ids.ts';
+import remarkCitationLinks from './citation-links.ts';
+import remarkMissingPages from './missing-pages.ts';
+import remarkPageAnchors from './page-anchors.ts';
+import remarkUnknownDirectives from './unknown-directives.ts';
+
+export function folioRemarkPlugins(options: { base: string }): PluggableList {
+  return [
+    remarkBlockIds,
+    remarkPageAnchors,
+    [remarkCitationLinks, { base: options.base }],
+    remarkMissingPages,
+    remarkUnknownDirectives,
+  ];
+}

@@ -1,0 +1,29 @@
+/**
+ * remark plugin: `::missing-pages{from=44 to=51}` -> a notice where printed
+ * pages of the paper are absent, so a gap is shown and never silently closed.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { renderAs } from './directives.ts';
+
+export function missingPagesText(from: number, to: number): string {
+  return from === to ? `p. ${from} is not in this collection.` : `pp. ${from}–${to} are not in this collection.`;
+}
+
+export default function remarkMissingPages() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'leafDirective', (node) => {
+      if (node.name !== 'missing-pages') return;
+      const from = Number(node.attributes?.from);
+      const to = Number(node.attributes?.to ?? from);
+      if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) {
+        file.message('missing-pages notice needs from= and to= page numbers', node, 'folio:missing-pages');
+        return;
+      }
+      renderAs(node, 'p', { className: ['missing-pages'], id: `missing-${from}` }, [
+        { type: 'text', value: missingPagesText(from, to) },
+      ]);
+    });
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * remark plugin: `:page{n=43}` -> a page marker `<a id="page-43" href="#page-43">p. 43</a>`,
+ * so `/papers/<id>/#page-43` lands where printed page 43 begins, even inside
+ * a paragraph that runs across the page break.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { renderAs } from './directives.ts';
+
+export default function remarkPageAnchors() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'textDirective', (node) => {
+      if (node.name !== 'page') return;
+      const n = node.attributes?.n ?? '';
+      if (!/^\d+$/.test(n)) {
+        file.message(`page marker without a page number (:page{n=...})`, node, 'folio:page-anchors');
+        return;
+      }
+      renderAs(
+        node,
+        'a',
+        { id: `page-${n}`, href: `#page-${n}`, className: ['page-marker'], dataPagefindIgnore: '', ariaLabel: `Page ${n}` },
+        [{ type: 'text', value: `p. ${n}` }],
+      );
+    });
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The search page: runs the query from `?q=` (so a search can be shared as a
+ * URL) and as the reader types, and lists results whose links land on the
+ * matching passage. Results are announced politely to screen readers.
+ */
+import { loadPagefind, type PagefindResultData, passageUrl } from './pagefind.ts';
+
+const MAX_RESULTS = 20;
+
+/** Pagefind excerpts are HTML with <mark>; keep only text and marks. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = passageUrl(data);
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  li.append(heading);
+  if (data.meta.authors) {
+    const authors = document.createElement('p');
+    authors.className = 'authors';
+    authors.textContent = data.meta.authors;
+    li.append(authors);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  excerpt.append(...excerptNodes(data.excerpt));
+  li.append(excerpt);
+  return li;
+}
+
+export function startSearchPage(): void {
+  const input = document.querySelector<HTMLInputElement>('#search-page-query');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  if (!input || !status || !list) return;
+  let latest = 0;
+
+  const run = async (query: string) => {
+    const ticket = ++latest;
+    const q = query.trim();
+    const url = new URL(location.href);
+    if (q) url.searchParams.set('q', q);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = 'Type a word or phrase to search the collection.';
+      return;
+    }
+    status.textContent = 'Searching…';
+    try {
+      const pagefind = await loadPagefind();
+      const search = await pagefind.search(q);
+      if (ticket !== latest || !search) return;
+      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.replaceChildren(...data.map(resultItem));
+      const n = search.results.length;
+      status.textContent = n === 0 ? `No results for “${q}”.` : `${n} ${n === 1 ? 'result' : 'results'} for “${q}”.`;
+    } catch {
+      status.textContent = 'Search is not available: the search index has not been built (run npm run build).';
+    }
+  };
+
+  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = initial;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), 120);
+  });
+  input.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(input.value);
+  });
+  void run(initial);
+}
