@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
+import remarkGfmWithoutAutolinks from './src/markdown/gfm-without-autolinks.ts';
 import { folioRemarkPlugins } from './src/markdown/index.ts';
 
 // FOLIO_BASE serves the reader from a sub-path (e.g. /folio/) on any static host.
@@ -17,7 +18,10 @@ export default defineConfig({
     processor: unified({
       // The source's quotes are the author's: no smart punctuation.
       smartypants: false,
+      // GFM without autolink literals: a bare "www.x.org" in a source stays text.
+      gfm: false,
       remarkPlugins: [
+        remarkGfmWithoutAutolinks,
         remarkDirective,
         // "$5 billion and $10 billion" is money, not math: only $$...$$ is math.
         [remarkMath, { singleDollarTextMath: false }],

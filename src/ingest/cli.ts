@@ -9,7 +9,7 @@
  */
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IngestError } from './errors.ts';
+import { IngestError, IngestErrors } from './errors.ts';
 import { renderOutputs } from './outputs.ts';
 import { ingest, type SourceFile } from './pipeline.ts';
 import { listSources, loadSource } from './sources.ts';
@@ -61,8 +61,10 @@ function run(): void {
   try {
     result = ingest(files);
   } catch (error) {
-    if (!(error instanceof IngestError)) throw error;
-    fail([error.at(shown(pathOf.get(error.file) ?? join(values.sources, error.file)))]);
+    const located = (e: IngestError) => e.at(shown(pathOf.get(e.file) ?? join(values.sources, e.file)));
+    if (error instanceof IngestErrors) fail(error.errors.map(located));
+    if (error instanceof IngestError) fail([located(error)]);
+    throw error;
   }
 
   for (const w of result.warnings) process.stderr.write(`ingest: warning: ${w}\n`);

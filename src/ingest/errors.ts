@@ -20,3 +20,14 @@ export class IngestError extends Error {
     return this.line === undefined ? `${path}: ${this.reason}` : `${path}:${this.line}: ${this.reason}`;
   }
 }
+
+/** Several files failed: all are reported together, so one run shows every problem. */
+export class IngestErrors extends Error {
+  readonly errors: IngestError[];
+
+  constructor(errors: IngestError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+    this.name = 'IngestErrors';
+    this.errors = errors;
+  }
+}

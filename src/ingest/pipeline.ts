@@ -6,7 +6,7 @@
  */
 import type { Paper, Reference, SourceSidecar } from '../model/schema.ts';
 import { type AssembledPaper, assemblePaper } from './assemble.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, IngestErrors } from './errors.ts';
 import { groupPages, type PageWithSidecar } from './group-pages.ts';
 import { parsePage } from './parse-page.ts';
 import { readSource } from './read-source.ts';
@@ -34,7 +34,18 @@ function warningsFor(paper: Paper): string[] {
 }
 
 export function parseSources(files: readonly SourceFile[]): PageWithSidecar[] {
-  return files.map((f) => ({ page: parsePage(readSource(f.name, f.bytes)), ...(f.sidecar ? { sidecar: f.sidecar } : {}) }));
+  const pages: PageWithSidecar[] = [];
+  const errors: IngestError[] = [];
+  for (const f of files) {
+    try {
+      pages.push({ page: parsePage(readSource(f.name, f.bytes)), ...(f.sidecar ? { sidecar: f.sidecar } : {}) });
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      errors.push(error);
+    }
+  }
+  if (errors.length > 0) throw new IngestErrors(errors);
+  return pages;
 }
 
 export function ingest(files: readonly SourceFile[]): IngestResult {

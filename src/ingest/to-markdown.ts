@@ -9,10 +9,10 @@
 import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { directiveToMarkdown } from 'mdast-util-directive';
-import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mathToMarkdown } from 'mdast-util-math';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
+import { toMarkdownGfm } from '../markdown/gfm-without-autolinks.ts';
 import type { Block, Citation, MissingPages, Paper, PaperFrontmatter } from '../model/schema.ts';
 
 interface Insert {
@@ -120,7 +120,7 @@ export function paperToMdast(paper: Paper): Root {
 
 export function serialiseMdast(tree: Root): string {
   return toMarkdown(tree, {
-    extensions: [directiveToMarkdown(), mathToMarkdown({ singleDollarTextMath: false }), gfmToMarkdown()],
+    extensions: [directiveToMarkdown(), mathToMarkdown({ singleDollarTextMath: false }), ...toMarkdownGfm()],
     bullet: '-',
     listItemIndent: 'one',
     rule: '-',

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import remarkCitationLinks from '../../src/markdown/citation-links.ts';
+import { render } from '../helpers/render.ts';
+
+test('a citation links to its reference page, keeping the printed text', async () => {
+  const { html } = await render('as shown :cite[(Calatayud, 2025)]{ref="calatayud-2025"}.', [remarkCitationLinks]);
+  assert.match(html, /<a href="\/references\/calatayud-2025\/" class="citation" data-ref="calatayud-2025">\(Calatayud, 2025\)<\/a>\./);
+});
+
+test('links respect a sub-path base', async () => {
+  const { html } = await render(':cite[Krugman (1980)]{ref="krugman-1980"}', [[remarkCitationLinks, { base: '/folio/' }]]);
+  assert.match(html, /href="\/folio\/references\/krugman-1980\/"/);
+});
+
+test('several works in one parenthesis link separately', async () => {
+  const { html } = await render('(:cite[Frey and Rahbari 2016]{ref="frey-rahbari-2016"}, :cite[Frey and Osborne 2017]{ref="frey-osborne-2017"})', [remarkCitationLinks]);
+  assert.equal(html.match(/class="citation"/g)?.length, 2);
+});
+
+test('a citation with a malformed key is reported on the file', async () => {
+  const { messages } = await render(':cite[x]{ref="Bad Key"}', [remarkCitationLinks]);
+  assert.deepEqual(messages, ['citation without a valid reference key: "Bad Key"']);
+});
