@@ -20,7 +20,7 @@ export default function remarkPageAnchors() {
       renderAs(
         node,
         'a',
-        { id: `page-${n}`, href: `#page-${n}`, className: ['page-marker'], dataPagefindIgnore: '', ariaLabel: `Page ${n}` },
+        { id: `page-${n}`, href: `#page-${n}`, className: ['page-marker'], dataPagefindIgnore: '' },
         [{ type: 'text', value: `p. ${n}` }],
       );
     });

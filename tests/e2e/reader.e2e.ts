@@ -1,0 +1,79 @@
+/**
+ * The reader in Chromium, as a reader meets it: the home page lists the
+ * papers, a paper shows its printed page markers and none of the page
+ * furniture, page anchors land, references link back, and all of it works
+ * with JavaScript off and passes axe-core.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { axeViolations, openPage, useSite } from './harness.ts';
+
+const site = useSite();
+const LI = 'papers/li-2026-impact-artificial-intelligence-robotics/';
+
+describe('home page', () => {
+  test('lists the two papers with authors, journal, year and pages', async () => {
+    const { page, problems } = await openPage(site.browser, site.url);
+    const titles = await page.locator('.paper-summary h2').allTextContents();
+    assert.equal(titles.length, 2);
+    assert.ok(titles.includes('The Impact of Artificial Intelligence and Robotics on International Trade: A Study on the Reshaping of the Global Value Chain and the Transformation of Trade Patterns'));
+    assert.ok(titles.includes('Global Industrial and Supply Chain Restructuring: Background, Characteristics and Development Trends'));
+    const text = await page.locator('main').innerText();
+    assert.match(text, /Li Ting/);
+    assert.match(text, /Zhang Lijuan/);
+    assert.match(text, /The Journal of Economic Sciences: Theory and Practice 83\(1\), 2026, pp\. 40–57/);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+});
+
+describe("Li Ting's paper", () => {
+  test('shows p. 43 and p. 52 markers and the missing pages, and no page furniture', async () => {
+    const { page, problems } = await openPage(site.browser, site.url + LI);
+    const markers = await page.locator('.paper-body .page-marker').allTextContents();
+    assert.deepEqual(markers, ['p. 43', 'p. 52']);
+    const body = await page.locator('.paper-body').innerText();
+    for (const furniture of ['Azerbaijan State University of Economics', 'P. 43', 'P. 52', 'Li Ting:', 'THE JOURNAL OF ECONOMIC SCIENCES', 'on the Reshaping of the Global Value Chain and the Transformation']) {
+      assert.ok(!body.includes(furniture), `no "${furniture}" in the text`);
+    }
+    assert.ok(!/^\s*(43|52)\s*$/m.test(body), 'no page-number line');
+    assert.match(body, /pp\. 44–51 are not in this collection\./);
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  test('#page-52 lands on printed page 52', async () => {
+    const { page } = await openPage(site.browser, `${site.url}${LI}#page-52`);
+    const marker = page.locator('#page-52');
+    assert.equal(await marker.textContent(), 'p. 52');
+    const box = await marker.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y < 400, `page 52 marker scrolled into view (y=${box?.y})`);
+  });
+
+  test('citations link to their reference, also without JavaScript', async () => {
+    const { page } = await openPage(site.browser, site.url + LI, { javaScript: false });
+    const link = page.locator('a.citation', { hasText: '(Calatayud, 2025)' });
+    assert.equal(await link.count(), 1);
+    await link.click();
+    await page.waitForURL(/\/references\/calatayud-2025\/$/);
+    assert.match(await page.locator('h1').innerText(), /Calatayud, 2025/);
+    const back = page.locator('.cited-by a').first();
+    assert.match((await back.getAttribute('href')) ?? '', /\/papers\/li-2026-impact-artificial-intelligence-robotics\/#b7$/);
+    await back.click();
+    assert.match(await page.locator('#b7').innerText(), /\(Calatayud, 2025\)/);
+  });
+});
+
+describe('references', () => {
+  test('lists the cited works, each linking back to where it is cited', async () => {
+    const { page, problems } = await openPage(site.browser, `${site.url}references/`);
+    const items = page.locator('.reference-list > li');
+    assert.equal(await items.count(), 5);
+    const gereffi = items.filter({ hasText: 'Gereffi & Korzeniewicz, 1994' });
+    const backlinks = await gereffi.locator('.cited-by a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(backlinks, ['/papers/li-2026-impact-artificial-intelligence-robotics/#b4', '/papers/li-2026-impact-artificial-intelligence-robotics/#b4']);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+});
