@@ -29,7 +29,10 @@ const SEPARATOR = String.raw`(?:\s*,\s*(?:&\s*|and\s+)?|\s+and\s+|\s*&\s*)`;
 const AUTHORS = String.raw`${SURNAME}(?:${SEPARATOR}${SURNAME})*(?:\s+et\s+al\.?)?`;
 const PAGE = String.raw`(?:pp?\.\s*)(?<page>\d+(?:\s*[-–]\s*\d+)?)`;
 
-const WORK_IN_PARENS = new RegExp(String.raw`(?<authors>${AUTHORS}),?\s+(?<year>${YEAR})(?:\s*,\s*${PAGE})?`, 'gu');
+// Inside parentheses an author may be a body of several words ("World Bank, 2020").
+const BODY = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){1,4}`;
+const PAREN_AUTHORS = String.raw`(?:${BODY}|${AUTHORS})`;
+const WORK_IN_PARENS = new RegExp(String.raw`(?<authors>${PAREN_AUTHORS}),?\s+(?<year>${YEAR})(?:\s*,\s*${PAGE})?`, 'gu');
 const PARENS = /\(([^()]{4,400})\)/gu;
 const NARRATIVE_PARENS = new RegExp(String.raw`(?<authors>${AUTHORS})\s+\((?<year>${YEAR})(?:\s*,\s*${PAGE})?\)`, 'gu');
 const NARRATIVE_IN = new RegExp(String.raw`(?<authors>${AUTHORS})\s+in\s+(?<year>${YEAR})\b`, 'gu');
@@ -61,8 +64,13 @@ function splitAuthors(printed: string): { authors: string[]; etAl: boolean } {
 
 function plausibleAuthors(authors: string[], text: string, start: number): boolean {
   if (authors.length === 0 || authors.some((a) => NOT_A_NAME.has(a.split(/\s+/).pop()!) || NOT_A_NAME.has(a))) return false;
-  // "United States (2020)": a capitalised word just before means a longer proper noun, not an author.
-  return !/\p{Lu}[\p{L}]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s*$/.test(text.slice(0, start));
+  // "the United States (2020)": a capitalised word just before, inside a sentence,
+  // makes a longer proper noun; one that opens the sentence ("As Krugman (1980)") does not.
+  const from = Math.max(0, start - 60);
+  const word = /(\S+)\s+$/u.exec(text.slice(from, start));
+  if (!word || !/^\p{Lu}/u.test(word[1]!)) return true;
+  const beforeWord = text.slice(from, from + word.index);
+  return (from === 0 && beforeWord.trim() === '') || /[.?!:;]["”’)]*\s*$/u.test(beforeWord);
 }
 
 function authorYear(

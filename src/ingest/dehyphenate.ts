@@ -48,6 +48,8 @@ export function joinWrapped(prev: string, next: string, vocab: Vocabulary): stri
     if (COMPOUND_FIRST.has(left)) return prev + next;
     return prev.slice(0, -1) + next;
   }
+  // "US-" + "China", "COVID-" + "19", "crises—" + "businesses": no space after the dash.
+  if (/\p{L}-$/u.test(prev) && /^[\p{Lu}\d]/u.test(next)) return prev + next;
   if (/\S[—–/]$/u.test(prev)) return prev + next;
   return `${prev} ${next}`;
 }

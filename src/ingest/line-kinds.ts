@@ -8,6 +8,9 @@ import { endsSentence, hasInnerSentenceBreak, isTitleCase, printedWidth, titleCa
 const NUMBERED_HEADING = /^(?<num>\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s+(?<rest>\S.*)$/u;
 const LIST_MARKER = /^(?<marker>\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|[•·▪◦‣*–-])\s+(?=\S)/u;
 
+// The one-word headings of a paper's usual sections.
+const SECTION_WORDS = /^(?:Abstract|Introduction|Background|Literature|Data|Methods?|Methodology|Results|Findings|Discussion|Conclusions?|Summary|Acknowledge?ments|References|Bibliography|Appendix|Notes)$/u;
+
 export type HeadingStyle = 'decimal' | 'roman' | 'letter' | 'plain';
 
 export interface HeadingLine {
@@ -52,6 +55,7 @@ export function headingLine(text: string, ctx: LineContext): HeadingLine | undef
     return { style: 'decimal', level: num!.replace(/\.$/, '').split('.').length };
   }
   const words = wordCount(text);
+  if (words === 1 && SECTION_WORDS.test(text)) return { style: 'plain' };
   const { ratio, content } = titleCaseRatio(text);
   if (words < 2 || words > 15 || content < 2 || ratio < 0.8) return undefined;
   if (/[.,;:]$/.test(text) || hasInnerSentenceBreak(text)) return undefined;

@@ -36,7 +36,7 @@ function isPinyinGiven(given: string): boolean {
 
 /** True for a romanised Chinese name, printed family name first ("Li Ting"). */
 export function isFamilyFirst(family: string, given: string): boolean {
-  return CHINESE_SURNAMES.has(family.toLowerCase()) && !given.includes(' ') && isPinyinGiven(given);
+  return CHINESE_SURNAMES.has(family.toLowerCase()) && !given.includes(' ') && given.split('-').every(isPinyinGiven);
 }
 
 export function parseName(printed: string): CslName {

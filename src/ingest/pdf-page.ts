@@ -56,7 +56,9 @@ export function parsePdfPage(text: SourceText): ParsedPage {
       drop(line, 'page label');
     } else if (!facts.journal && (facts.journal = parseJournalLine(t))) {
       drop(line, 'journal running head');
-    } else if (!facts.runningHead && (facts.runningHead = parseRunningHead(t))) {
+    } else if (!facts.runningHead && !facts.journal && (facts.runningHead = parseRunningHead(t))) {
+      // A page carries one running head: the journal line or the author/title
+      // line. Once it has the journal line, "Policy Lessons: Trade" is a heading.
       drop(line, 'author/title running head');
       const next = lines[start + 1];
       if (continuesRunningHead(line, next, measure)) {

@@ -7,7 +7,7 @@
 import { isMinorWord, slugify } from './text-shape.ts';
 
 export function authorYearKey(authors: readonly string[], etAl: boolean, year: string): string {
-  const families = authors.map((a) => slugify(a.split(/\s+/).pop()!));
+  const families = authors.map((a) => slugify(a));
   const who = etAl || families.length >= 3 ? `${families[0]}-et-al` : families.join('-');
   return `${who}-${year.toLowerCase()}`;
 }

@@ -22,25 +22,33 @@ export function runInHeading(text: string): string | undefined {
   return head;
 }
 
-function headingKey(s: Segment): string {
-  return s.style === 'decimal' ? `decimal:${s.level ?? 1}` : (s.style ?? 'plain');
+/**
+ * Numbered sections nest by their numbers ("5." is a sibling of "4.", above
+ * "4.2", however the fragment begins); other styles nest in the order they
+ * first appear.
+ */
+function decimalOffset(segments: readonly Segment[]): (s: Segment) => number {
+  let shallowest = Infinity;
+  for (const s of segments) if (s.type === 'heading' && s.style === 'decimal') shallowest = Math.min(shallowest, s.level ?? 1);
+  return (s) => (s.style === 'decimal' ? (s.level ?? 1) - shallowest : 0);
 }
 
 export function structureBlocks(segments: readonly Segment[]): Block[] {
   const blocks: Block[] = [];
   const styles: string[] = [];
   let depth = 1;
+  const offset = decimalOffset(segments);
   const push = (b: Omit<Block, 'id'>) => blocks.push({ id: `b${blocks.length + 1}`, ...b });
 
   for (const s of segments) {
     const breaks = s.breaks.length > 0 ? { breaks: s.breaks } : {};
     if (s.type === 'heading') {
-      const key = headingKey(s);
+      const key = s.style ?? 'plain';
       const at = styles.indexOf(key);
       if (at === -1) styles.push(key);
       else styles.length = at + 1;
       // A level may rise by one at most: "2.3" opening a fragment is an h2, not an h3 after nothing.
-      depth = Math.min(6, Math.min(styles.length + 1, depth + 1));
+      depth = Math.min(6, styles.length + 1 + offset(s), depth + 1);
       push({ type: 'heading', text: s.text, page: s.page, depth, ...breaks });
       continue;
     }

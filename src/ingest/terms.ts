@@ -16,7 +16,8 @@ export interface FoundTerm {
   end: number;
 }
 
-const QUOTED = /[“"‘](?<term>[^”"’“]{2,80}?)[”"’]/gu;
+// Each opening quote has its own closing one; ’ followed by a letter is an apostrophe ("China’s").
+const QUOTED = /“(?<a>[^“”]{2,80}?)”|"(?<b>[^"]{2,80}?)"|‘(?<c>(?:[^‘’]|’(?=\p{L})){2,80}?)’(?!\p{L})/gu;
 const ABBREVIATION = /\((?<abbr>\p{Lu}[\p{Lu}\p{Ll}&\d-]*\p{Lu}s?)\)/gu;
 
 /** Schwartz & Hearst (2003): the shortest expansion before "(ABBR)" that matches it. */
@@ -48,10 +49,11 @@ export function findTerms(text: string, skip: readonly { start: number; end: num
   const inSkip = (a: number, b: number) => skip.some((s) => a < s.end && s.start < b);
   const found: FoundTerm[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    const term = m.groups!.term!.trim().replace(/[.,;:!?]+$/u, '');
+    const quoted = (m.groups!.a ?? m.groups!.b ?? m.groups!.c)!;
+    const term = quoted.trim().replace(/[.,;:!?]+$/u, '');
     const words = wordCount(term);
     // A quoted sentence is a quotation, not a term of art.
-    if (words === 0 || words > 8 || /^\p{Lu}.*[.!?]$/u.test(m.groups!.term!.trim()) || inSkip(m.index!, m.index! + m[0].length)) continue;
+    if (words === 0 || words > 8 || /^\p{Lu}.*[.!?]$/u.test(quoted.trim()) || inSkip(m.index!, m.index! + m[0].length)) continue;
     found.push({ term, kind: 'quoted', expansion: null, start: m.index! + 1, end: m.index! + 1 + term.length });
   }
   for (const m of text.matchAll(ABBREVIATION)) {

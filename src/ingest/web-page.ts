@@ -32,9 +32,10 @@ function isNavigation(text: string, bodyScript: 'han' | 'latin'): boolean {
   return dominantScript(text) !== bodyScript && wordCount(text) <= 6;
 }
 
-/** "Title0", "Title 1", "Title*" -> "Title": the title repeated with a footnote marker. */
-function withoutFootnoteMarker(text: string): string {
-  return text.replace(/\s*(?:\d{1,2}|\*+|†)$/u, '');
+/** "Title0", "Title 1", "Title*": the title repeated, with a footnote marker or without. */
+function repeatsTitle(text: string, title: string): 'same' | 'marked' | undefined {
+  if (text === title) return 'same';
+  return text.startsWith(title) && /^\s*(?:\d{1,2}|\*+|†)$/u.test(text.slice(title.length)) ? 'marked' : undefined;
 }
 
 export function parseWebPage(text: SourceText): ParsedPage {
@@ -64,8 +65,8 @@ export function parseWebPage(text: SourceText): ParsedPage {
       const issued: CslDate = { 'date-parts': [[Number(date.groups.y), Number(date.groups.m), Number(date.groups.d)]] };
       facts.issued = issued;
       drop(line, 'date line (becomes the date)');
-    } else if (facts.title !== undefined && withoutFootnoteMarker(t) === facts.title) {
-      drop(line, t === facts.title ? 'repeated title' : 'repeated title with footnote marker');
+    } else if (facts.title !== undefined && repeatsTitle(t, facts.title)) {
+      drop(line, repeatsTitle(t, facts.title) === 'same' ? 'repeated title' : 'repeated title with footnote marker');
     } else if (FOOTER.test(t)) {
       drop(line, 'site footer');
     } else if (isNavigation(t, bodyScript)) {

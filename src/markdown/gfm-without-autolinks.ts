@@ -22,5 +22,4 @@ export default function remarkGfmWithoutAutolinks(this: Processor) {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(...micromarkGfm());
   (data.fromMarkdownExtensions ??= []).push(...fromMarkdownGfm());
-  (data.toMarkdownExtensions ??= []).push(...toMarkdownGfm());
 }

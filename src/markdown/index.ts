@@ -3,14 +3,14 @@
  * parsed by remark-directive, rendered by one plugin per concern, and
  * whatever is left is reported.
  */
-import type { PluggableList } from 'unified';
+import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkBlockIds from './block-ids.ts';
 import remarkCitationLinks from './citation-links.ts';
 import remarkMissingPages from './missing-pages.ts';
 import remarkPageAnchors from './page-anchors.ts';
 import remarkUnknownDirectives from './unknown-directives.ts';
 
-export function folioRemarkPlugins(options: { base: string }): PluggableList {
+export function folioRemarkPlugins(options: { base: string }): RemarkPlugins {
   return [
     remarkBlockIds,
     remarkPageAnchors,

@@ -155,6 +155,7 @@ export type BlockType = z.infer<typeof blockType>;
 export type Citation = z.infer<typeof citation>;
 export type CitationKind = z.infer<typeof citationKind>;
 export type Term = z.infer<typeof term>;
+export type TermKind = z.infer<typeof termKind>;
 export type DroppedLine = z.infer<typeof droppedLine>;
 export type PaperMeta = z.infer<typeof paperMeta>;
 export type PaperFrontmatter = z.infer<typeof paperFrontmatter>;
@@ -171,6 +172,9 @@ export const sourceSidecar = paperMeta
   .partial()
   .extend({
     issued: z.union([z.number().int(), cslDate]).optional(),
+    // Curators write `volume: 83`; CSL keeps it as the text "83".
+    volume: z.union([z.string(), z.number()]).transform(String).optional(),
+    issue: z.union([z.string(), z.number()]).transform(String).optional(),
     paper: z.string().optional(),
     page: z.number().int().optional(),
   })

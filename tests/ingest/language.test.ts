@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectLanguage } from '../../src/ingest/language.ts';
+
+test('English text', () => {
+  assert.equal(detectLanguage('The impact of trade friction on the global value chain is that firms move to the region.'), 'en');
+});
+
+test('Chinese text is tagged zh', () => {
+  assert.equal(detectLanguage('全球价值链在过去十年中经历了深刻的变化，贸易摩擦和技术进步共同推动了生产网络的重新布局。'), 'zh');
+  assert.equal(detectLanguage('全球价值链在过去十年中经历了深刻的变化 (GVC)'), 'zh', 'a few Latin letters do not change the script');
+});
+
+test('other Latin-script languages by their function words', () => {
+  assert.equal(detectLanguage('Die Auswirkungen der Handelskonflikte auf die globale Wertschöpfungskette sind nicht klein und das ist wichtig.'), 'de');
+  assert.equal(detectLanguage('Les effets des tensions commerciales sur les chaînes de valeur mondiales est une question dans la recherche.'), 'fr');
+  assert.equal(detectLanguage('El impacto de la fricción comercial en las cadenas de valor globales y los efectos que tiene del comercio.'), 'es');
+  assert.equal(detectLanguage('O impacto da fricção comercial nas cadeias de valor não é pequeno e os efeitos que do comércio.'), 'pt');
+  assert.equal(detectLanguage('Il impatto della guerra commerciale per le catene di valore globali che non è piccolo.'), 'it');
+});
+
+test('text with no words falls back to English', () => {
+  assert.equal(detectLanguage(''), 'en');
+  assert.equal(detectLanguage('12345 67.8'), 'en');
+});
