@@ -3,7 +3,7 @@
  * running segmentation, structure, citation and term stages in order.
  */
 import { type Block, type Citation, type Paper, paper as paperSchema, type Term } from '../model/schema.ts';
-import { type FoundCitation, findCitations } from './citations.ts';
+import { citationCandidates, type FoundCitation, resolveCitations } from './citations.ts';
 import type { PaperDraft } from './group-pages.ts';
 import { paperMetadata } from './metadata.ts';
 import { segmentPages } from './segment.ts';
@@ -32,13 +32,14 @@ export function assemblePaper(draft: PaperDraft): AssembledPaper {
 
   // Strong citation forms first, so that "Gereffi and Korzeniewicz in 1994" is
   // recognised when the paper also cites "(Gereffi & Korzeniewicz, 1994)".
-  const known = new Set(prose.flatMap((b) => findCitations(b.text, meta.id).map((c) => c.ref)));
+  const candidates = prose.map((b) => citationCandidates(b.text, meta.id));
+  const known = new Set(candidates.flat().filter((c) => !c.needsKnown).map((c) => c.ref));
   const citations: Citation[] = [];
   const terms: Term[] = [];
   const seenTerms = new Set<string>();
   const found = new Map<string, FoundCitation>();
-  for (const block of prose) {
-    const inBlock = findCitations(block.text, meta.id, known);
+  for (const [i, block] of prose.entries()) {
+    const inBlock = resolveCitations(candidates[i]!, known);
     for (const c of inBlock) {
       const prev = found.get(c.ref);
       if (!prev || c.authors.length > prev.authors.length) found.set(c.ref, c);

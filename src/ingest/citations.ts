@@ -21,6 +21,11 @@ export interface FoundCitation {
   ref: string;
   /** For works named by title: what the text says of them. */
   work?: { title: string; container?: string; volume?: string; issue?: string };
+  /**
+   * A bare "Names in YEAR" not introduced by "articulated by" and the like:
+   * a citation only if the paper cites the same work in a stronger form.
+   */
+  needsKnown?: boolean;
 }
 
 const YEAR = String.raw`(?:1[6-9]|20)\d{2}[a-z]?`;
@@ -34,8 +39,6 @@ const BODY = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}
 const PAREN_AUTHORS = String.raw`(?:${BODY}|${AUTHORS})`;
 const WORK_IN_PARENS = new RegExp(String.raw`(?<authors>${PAREN_AUTHORS}),?\s+(?<year>${YEAR})(?:\s*,\s*${PAGE})?`, 'gu');
 const PARENS = /\(([^()]{4,400})\)/gu;
-const NARRATIVE_PARENS = new RegExp(String.raw`(?<authors>${AUTHORS})\s+\((?<year>${YEAR})(?:\s*,\s*${PAGE})?\)`, 'gu');
-const NARRATIVE_IN = new RegExp(String.raw`(?<authors>${AUTHORS})\s+in\s+(?<year>${YEAR})\b`, 'gu');
 const NUMBERED = /\[(?<nums>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)(?:\s*,\s*(?:pp?\.\s*)(?<page>\d+(?:\s*[-–]\s*\d+)?))?\]/gu;
 const NAMED = new RegExp(
   String.raw`(?:[Tt]he (?:article|paper|book|report|study|essay|chapter)\s+)?[“"](?<title>[^”"]{3,200})[”"],?\s+(?:was\s+)?published\s+(?:in|by)\s+(?<venue>\p{Lu}[\p{L}&'’. ]*?\p{L})(?:,?\s+(?:Vol\.?\s*(?<volume>\d+)|No\.\s*(?<no>\d+)|(?<issue>\d{1,2}\/\d{1,2})))?,?\s+(?:in\s+)?(?<year>(?:1[6-9]|20)\d{2})`,
@@ -149,16 +152,32 @@ function numbered(text: string, paperId: string): FoundCitation[] {
   return found;
 }
 
-function narrative(text: string, known: ReadonlySet<string>): FoundCitation[] {
+const YEAR_IN_PARENS = new RegExp(String.raw`\((?<year>${YEAR})(?:\s*,\s*${PAGE})?\)`, 'gu');
+const IN_YEAR = new RegExp(String.raw`\s+in\s+(?<year>${YEAR})\b`, 'gu');
+const AUTHORS_AT_END = new RegExp(String.raw`(?<authors>${AUTHORS})\s*$`, 'u');
+// Names stand within this many characters before their year.
+const WINDOW = 160;
+
+/** Narrative citations, found from their years backwards, so each costs a bounded window. */
+function narrative(text: string): FoundCitation[] {
   const found: FoundCitation[] = [];
-  for (const m of text.matchAll(NARRATIVE_PARENS)) {
-    const c = authorYear('narrative', text, m.index!, m.index! + m[0].length, m.groups!.authors!, m.groups!.year!, m.groups!.page);
+  const before = (end: number) => {
+    const from = Math.max(0, end - WINDOW);
+    const m = AUTHORS_AT_END.exec(text.slice(from, end));
+    return m ? { start: from + m.index, authors: m.groups!.authors! } : undefined;
+  };
+  for (const y of text.matchAll(YEAR_IN_PARENS)) {
+    const who = before(y.index!);
+    if (!who || !/\s$/u.test(text.slice(who.start, y.index!))) continue;
+    const c = authorYear('narrative', text, who.start, y.index! + y[0].length, who.authors, y.groups!.year!, y.groups!.page);
     if (plausibleAuthors(c.authors, text, c.start)) found.push(c);
   }
-  for (const m of text.matchAll(NARRATIVE_IN)) {
-    const c = authorYear('narrative', text, m.index!, m.index! + m[0].length, m.groups!.authors!, m.groups!.year!, undefined);
-    const introduced = BY_AUTHOR.test(text.slice(Math.max(0, c.start - 40), c.start));
-    if (plausibleAuthors(c.authors, text, c.start) && (known.has(c.ref) || introduced)) found.push(c);
+  for (const y of text.matchAll(IN_YEAR)) {
+    const who = before(y.index!);
+    if (!who) continue;
+    const c = authorYear('narrative', text, who.start, y.index! + y[0].length, who.authors, y.groups!.year!, undefined);
+    c.needsKnown = !BY_AUTHOR.test(text.slice(Math.max(0, c.start - 40), c.start));
+    if (plausibleAuthors(c.authors, text, c.start)) found.push(c);
   }
   return found;
 }
@@ -196,11 +215,21 @@ function withoutOverlaps(candidates: FoundCitation[]): FoundCitation[] {
   return taken.sort((a, b) => a.start - b.start || a.ref.localeCompare(b.ref));
 }
 
+/** Every citation-like span in a block, before the paper-wide check of bare "Names in YEAR". */
+export function citationCandidates(text: string, paperId: string): FoundCitation[] {
+  return [...named(text), ...parenthetical(text), ...numbered(text, paperId), ...narrative(text)];
+}
+
 /**
- * @param known reference keys already cited in a stronger form in the same
- *   paper; a bare "Names in YEAR" is only a citation when it matches one (or
- *   follows "articulated by" and the like).
+ * @param known reference keys cited in a stronger form in the same paper; a
+ *   bare "Names in YEAR" is only a citation when it matches one.
  */
+export function resolveCitations(candidates: readonly FoundCitation[], known: ReadonlySet<string>): FoundCitation[] {
+  return withoutOverlaps(candidates.filter((c) => !c.needsKnown || known.has(c.ref)).map(({ needsKnown: _n, ...c }) => c));
+}
+
 export function findCitations(text: string, paperId: string, known: ReadonlySet<string> = new Set()): FoundCitation[] {
-  return withoutOverlaps([...named(text), ...parenthetical(text), ...numbered(text, paperId), ...narrative(text, known)]);
+  const candidates = citationCandidates(text, paperId);
+  const strong = new Set(candidates.filter((c) => !c.needsKnown).map((c) => c.ref));
+  return resolveCitations(candidates, new Set([...known, ...strong]));
 }

@@ -72,10 +72,22 @@ export function groupPages(inputs: readonly PageWithSidecar[]): PaperDraft[] {
     else add(headKey(page) ?? `page|${page.source}`, item);
   }
 
-  // A page without a journal line joins the article whose printed range holds its number.
+  // A page without a journal line joins the article whose printed range holds
+  // its number; where ranges of one viewer overlap, the one holding a
+  // neighbouring page (n-1 or n+1) decides. Ranges are indexed by viewer, and
+  // present page numbers by range, so this stays near-linear in the pages.
+  const byViewer = new Map<string, [string, { first: number; last: number }][]>();
+  for (const [key, r] of ranges) {
+    const list = byViewer.get(r.viewer);
+    if (list) list.push([key, r]);
+    else byViewer.set(r.viewer, [[key, r]]);
+  }
+  const held = new Map<string, Set<number>>();
+  for (const [key] of ranges) held.set(key, new Set(groups.get(key)!.map((i) => i.sidecar?.page ?? i.page.number!)));
   for (const item of pending) {
     const number = item.sidecar?.page ?? item.page.number!;
-    const homes = [...ranges].filter(([, r]) => r.viewer === (item.page.facts.viewer ?? '') && r.first <= number && number <= r.last);
+    let homes = (byViewer.get(item.page.facts.viewer ?? '') ?? []).filter(([, r]) => r.first <= number && number <= r.last);
+    if (homes.length > 1) homes = homes.filter(([key]) => held.get(key)!.has(number - 1) || held.get(key)!.has(number + 1));
     if (homes.length === 1) add(homes[0]![0], item);
     else add(headKey(item.page) ?? `page|${item.page.source}`, item);
   }

@@ -14,7 +14,9 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'non', 'una'],
 };
 
-export function detectLanguage(text: string): string {
+export function detectLanguage(fullText: string): string {
+  // A few thousand words tell the language as well as the whole paper does.
+  const text = fullText.slice(0, 6000);
   if (dominantScript(text) === 'han') return 'zh';
   const counts = new Map<string, number>();
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);

@@ -3,7 +3,7 @@
  * map from path (relative to content/) to text. Sorted and free of
  * timestamps, so the same sources always give byte-identical files.
  */
-import { stringify } from 'yaml';
+import { toYaml } from './frontmatter.ts';
 import type { Paper, Reference } from '../model/schema.ts';
 import type { IngestResult } from './pipeline.ts';
 import { paperToMarkdown } from './to-markdown.ts';
@@ -16,7 +16,7 @@ export function paperFile(paper: Paper): [string, string] {
 }
 
 export function referenceFile(reference: Reference): [string, string] {
-  return [`references/${reference.key}.yaml`, stringify(reference, { lineWidth: 0 })];
+  return [`references/${reference.key}.yaml`, toYaml(reference)];
 }
 
 export function renderOutputs(result: IngestResult): Map<string, string> {

@@ -11,7 +11,11 @@ import { parseWebPage } from './web-page.ts';
 
 export function parsePage(text: SourceText): ParsedPage {
   const page = looksLikePdfPage(text) ? parsePdfPage(text) : parseWebPage(text);
-  const letters = page.body.reduce((n, l) => n + (l.clean.match(/\p{L}/gu)?.length ?? 0), 0);
+  let letters = 0;
+  for (const line of page.body) {
+    letters += line.clean.match(/\p{L}/gu)?.length ?? 0;
+    if (letters >= 20) break;
+  }
   if (letters < 20) {
     const first = page.body.find((l) => l.clean !== '') ?? text.lines[0]!;
     throw new IngestError(text.name, 'no recognisable text: after removing page furniture fewer than 20 letters are left', first.number);

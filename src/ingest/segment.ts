@@ -5,7 +5,7 @@
  * never joins text across pages that are missing from the collection.
  */
 import type { BlockType, PageBreak } from '../model/schema.ts';
-import { buildVocabulary, joinWrapped } from './dehyphenate.ts';
+import { buildVocabulary, joinKind } from './dehyphenate.ts';
 import { type HeadingStyle, headingLine, listMarker } from './line-kinds.ts';
 import type { BodyLine, ParsedPage } from './page.ts';
 import { endsSentence, measureOf, printedWidth } from './text-shape.ts';
@@ -77,12 +77,18 @@ function pageStart(joined: string, offset: number): number {
 export function segmentPages(pages: readonly ParsedPage[], continues: readonly boolean[]): Segment[] {
   const vocab = buildVocabulary(pages.flatMap((p) => p.body.map((l) => l.clean)));
   const segments: Segment[] = [];
-  let current: Segment | undefined;
+  // The open block keeps its lines as parts, joined once when it closes.
+  let current: (Segment & { parts: string[]; length: number }) | undefined;
   let prevText: string | undefined;
   let prevMeasure: Measure = { width: 0, chars: 0 };
 
   const close = () => {
-    if (current) segments.push(current);
+    if (current) {
+      const { parts, length: _length, ...segment } = current;
+      segment.text = parts.join('');
+      segment.breaks = segment.breaks.map((b) => ({ ...b, offset: pageStart(segment.text, b.offset) }));
+      segments.push(segment);
+    }
     current = undefined;
   };
 
@@ -121,7 +127,7 @@ export function segmentPages(pages: readonly ParsedPage[], continues: readonly b
       const text = line.clean;
       const start = (type: BlockType, body: string, extra: Partial<Segment> = {}) => {
         close();
-        current = { type, text: body, page: page.number, breaks: [], source: page.source, line: line.number, ...extra };
+        current = { type, text: '', parts: [body], length: body.length, page: page.number, breaks: [], source: page.source, line: line.number, ...extra };
       };
 
       const heading = headingLine(text, ctx);
@@ -139,11 +145,18 @@ export function segmentPages(pages: readonly ParsedPage[], continues: readonly b
       ) {
         start('paragraph', text);
       } else {
-        const joined = joinWrapped(current.text, text, vocab);
-        if (startOfPage && page.number !== null) {
-          current.breaks.push({ offset: pageStart(joined, joined.length - text.length), page: page.number });
+        const kind = joinKind(prevText ?? '', text, vocab);
+        if (kind === 'drop-hyphen') {
+          const last = current.parts.length - 1;
+          current.parts[last] = current.parts[last]!.slice(0, -1);
+          current.length--;
+        } else if (kind === 'space') {
+          current.parts.push(' ');
+          current.length++;
         }
-        current.text = joined;
+        if (startOfPage && page.number !== null) current.breaks.push({ offset: current.length, page: page.number });
+        current.parts.push(text);
+        current.length += text.length;
       }
       prevText = text;
       blankBefore = false;

@@ -21,9 +21,15 @@ const WIDTHS: Record<string, number> = {
  * proportional type ("illicit" vs "MWWM"), and paragraph ends are found by
  * comparing a line's width with the page's full measure.
  */
+const WIDTH_TABLE = new Uint16Array(0x2100).fill(500);
+for (const [ch, w] of Object.entries(WIDTHS)) WIDTH_TABLE[ch.charCodeAt(0)] = w;
+
 export function printedWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDTHS[ch] ?? (ch.charCodeAt(0) > 0x2e80 ? 1000 : 500);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    width += code < 0x2100 ? WIDTH_TABLE[code]! : code >= 0x2e80 ? 1000 : 500;
+  }
   return width;
 }
 
@@ -72,9 +78,10 @@ export function wordCount(text: string): number {
 export function dominantScript(text: string): 'han' | 'latin' {
   let han = 0;
   let latin = 0;
-  for (const ch of text) {
-    if (/\p{Script=Han}/u.test(ch)) han++;
-    else if (/\p{Script=Latin}/u.test(ch)) latin++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
   }
   return han > latin ? 'han' : 'latin';
 }

@@ -11,9 +11,9 @@ import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { directiveToMarkdown } from 'mdast-util-directive';
 import { mathToMarkdown } from 'mdast-util-math';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { stringify } from 'yaml';
 import { toMarkdownGfm } from '../markdown/gfm-without-autolinks.ts';
 import type { Block, Citation, MissingPages, Paper, PaperFrontmatter } from '../model/schema.ts';
+import { toYaml } from './frontmatter.ts';
 
 interface Insert {
   offset: number;
@@ -130,5 +130,5 @@ export function serialiseMdast(tree: Root): string {
 export function paperToMarkdown(paper: Paper): string {
   const { blocks: _blocks, ...frontmatter } = paper;
   const fm: PaperFrontmatter = frontmatter;
-  return `---\n${stringify(fm, { lineWidth: 0 })}---\n\n${serialiseMdast(paperToMdast(paper))}`;
+  return `---\n${toYaml(fm)}---\n\n${serialiseMdast(paperToMdast(paper))}`;
 }

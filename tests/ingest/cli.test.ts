@@ -90,7 +90,7 @@ describe('curating', () => {
     writeFileSync(join(sources, '002_2a29fe1bde96cbf5.yaml'), 'issued: 2024\ncontainer-title: China Today\n');
     assert.equal(run(['--sources', sources, '--content', content]).code, 0);
     const md = readFileSync(join(content, 'papers/zhang-2024-global-industrial-supply-chain.md'), 'utf8');
-    assert.match(md, /container-title: China Today/);
+    assert.match(md, /container-title: "China Today"/);
   });
 
   test('--check passes on fresh output and fails once a source changes', () => {
