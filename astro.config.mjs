@@ -12,6 +12,9 @@ const base = process.env.FOLIO_BASE ?? '/';
 
 export default defineConfig({
   base,
+  // The benchmark builds generated collections into their own folders.
+  outDir: process.env.FOLIO_OUT ?? './dist',
+  cacheDir: process.env.FOLIO_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

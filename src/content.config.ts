@@ -6,13 +6,18 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { paperFrontmatter, reference } from './model/schema.ts';
 
+// FOLIO_CONTENT points the reader at another content folder (the benchmark's).
+const content = process.env.FOLIO_CONTENT ?? './content';
+
 const papers = defineCollection({
-  loader: glob({ base: './content/papers', pattern: '*.md' }),
+  // The data store stays small for thousands of papers: no raw Markdown kept,
+  // and each paper rendered when its page is built rather than stored.
+  loader: glob({ base: `${content}/papers`, pattern: '*.md', retainBody: false }),
   schema: paperFrontmatter,
 });
 
 const references = defineCollection({
-  loader: glob({ base: './content/references', pattern: '*.yaml' }),
+  loader: glob({ base: `${content}/references`, pattern: '*.yaml' }),
   schema: reference,
 });
 

@@ -43,7 +43,7 @@ export class CorpusWriter {
     if (numbered) return r() < 0.2 ? `[${int(r, 1, 40)}, p. ${int(r, 2, 300)}]` : `[${int(r, 1, 40)}]`;
     const work = pick(r, this.works);
     const a = work.authors;
-    const who = a.length === 1 ? a[0] : a.length === 2 ? `${a[0]} & ${a[1]}` : r() < 0.5 ? `${a[0]} et al.` : `${a.slice(0, -1).join(', ')}, & ${a.at(-1)}`;
+    const who = a.length === 1 ? a[0]! : a.length === 2 ? `${a[0]} & ${a[1]}` : r() < 0.5 ? `${a[0]} et al.` : `${a.slice(0, -1).join(', ')}, & ${a.at(-1)}`;
     if (r() < 0.25) return `${who.replace(' & ', ' and ')} (${work.year})`;
     return `(${who}, ${work.year})`;
   }

@@ -5,15 +5,15 @@
  *   npm run ingest:check                 exit 1 if content/ differs from what the sources give
  *   npm run -s ingest -- --json FILE...  print the ingest of FILEs as JSON; write nothing
  *
- * Options: --sources DIR (default content/sources), --content DIR (default content).
+ * Options: --sources DIR (default content/sources), --content DIR (default
+ * content), --cache DIR (default .cache/ingest beside content/; unchanged pages and papers are
+ * not redone), --workers N (threads for assembling papers; default: cores).
  */
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError, IngestErrors } from './errors.ts';
-import { renderOutputs } from './outputs.ts';
-import { ingest, type SourceFile } from './pipeline.ts';
-import { listSources, loadSource } from './sources.ts';
-import { diffContent, writeContent } from './write-content.ts';
+import type { SourceFile } from './pipeline.ts';
+import { listSources } from './source-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,6 +22,8 @@ const { values, positionals } = parseArgs({
     check: { type: 'boolean', default: false },
     sources: { type: 'string', default: 'content/sources' },
     content: { type: 'string', default: 'content' },
+    cache: { type: 'string' },
+    workers: { type: 'string' },
   },
 });
 
@@ -36,9 +38,12 @@ function shown(path: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-function run(): void {
+async function run(): Promise<void> {
   const paths = values.json ? positionals : listSources(values.sources);
   if (paths.length === 0) fail([values.json ? 'give the source files to read: --json FILE...' : `no source pages in ${values.sources}`]);
+  if (!values.json && !values.check) return runIncremental(paths);
+  // The full pipeline is loaded only for --json and --check: a no-op ingest stays fast.
+  const [{ ingest, renderOutputs }, { loadSource }, { diffContent }] = await Promise.all([import('./pipeline.ts'), import('./sources.ts'), import('./diff-content.ts')]);
 
   // Read every file before failing, so a curator sees all bad inputs at once.
   const files: SourceFile[] = [];
@@ -72,23 +77,42 @@ function run(): void {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }
-  const outputs = renderOutputs(result);
-  if (values.check) {
-    const diff = diffContent(values.content, outputs);
-    const problems = [
-      ...diff.missing.map((p) => `missing   content/${p}`),
-      ...diff.changed.map((p) => `differs   content/${p}`),
-      ...diff.extra.map((p) => `not made   content/${p}`),
-    ];
-    if (problems.length > 0) {
-      process.stderr.write(`ingest:check: content/ is out of date with the sources; run \`npm run ingest\`:\n  ${problems.join('\n  ')}\n`);
-      process.exit(1);
-    }
-    process.stdout.write(`ingest:check: content/ matches ${files.length} source pages (${result.papers.length} papers, ${result.references.length} references)\n`);
-    return;
+  // --check: compare, never write.
+  const diff = diffContent(values.content, renderOutputs(result));
+  const problems = [
+    ...diff.missing.map((p) => `missing   content/${p}`),
+    ...diff.changed.map((p) => `differs   content/${p}`),
+    ...diff.extra.map((p) => `not made   content/${p}`),
+  ];
+  if (problems.length > 0) {
+    process.stderr.write(`ingest:check: content/ is out of date with the sources; run \`npm run ingest\`:\n  ${problems.join('\n  ')}\n`);
+    process.exit(1);
   }
-  writeContent(values.content, outputs);
-  process.stdout.write(`ingest: ${files.length} source pages -> ${result.papers.length} papers, ${result.references.length} references in ${shown(values.content)}/\n`);
+  process.stdout.write(`ingest:check: content/ matches ${files.length} source pages (${result.papers.length} papers, ${result.references.length} references)\n`);
 }
 
-run();
+/** The everyday ingest: only what changed since the last run is read, built and written. */
+async function runIncremental(paths: string[]): Promise<void> {
+  const { ingestIncremental } = await import('./incremental.ts');
+  let report;
+  try {
+    report = await ingestIncremental(paths, {
+      contentDir: values.content,
+      // Beside the content folder by default (content -> .cache/ingest), so each collection has its own.
+      cacheDir: values.cache ?? join(dirname(resolve(values.content)), '.cache', 'ingest'),
+      ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
+    });
+  } catch (error) {
+    const located = (e: IngestError) => e.at(shown(e.file.includes('/') ? e.file : join(values.sources, e.file)));
+    if (error instanceof IngestErrors) fail(error.errors.map(located));
+    if (error instanceof IngestError) fail([located(error)]);
+    throw error;
+  }
+  for (const w of report.warnings) process.stderr.write(`ingest: warning: ${w}\n`);
+  process.stdout.write(
+    `ingest: ${report.pages} source pages -> ${report.papers} papers, ${report.references} references in ${shown(values.content)}/ ` +
+      `(${report.rebuiltPapers} papers built, ${report.readPages} pages read, ${report.written} files written, ${report.removed} removed)\n`,
+  );
+}
+
+await run();

@@ -10,7 +10,10 @@ import { IngestError, IngestErrors } from './errors.ts';
 import { groupPages, type PageWithSidecar } from './group-pages.ts';
 import { parsePage } from './parse-page.ts';
 import { readSource } from './read-source.ts';
+import { checkUniqueIds, warningsFor } from './paper-checks.ts';
+import { referenceFile } from './outputs.ts';
 import { collectReferences } from './references.ts';
+import { paperFile } from './to-markdown.ts';
 
 export interface SourceFile {
   name: string;
@@ -23,14 +26,6 @@ export interface IngestResult {
   references: Reference[];
   /** Things a curator should know but that do not stop the ingest. */
   warnings: string[];
-}
-
-function warningsFor(paper: Paper): string[] {
-  const sources = paper.pages.map((p) => p.source).join(', ');
-  const out: string[] = [];
-  if (!paper.title) out.push(`${sources}: no title is printed on the page(s) of paper "${paper.id}"; add \`title:\` in a sidecar YAML`);
-  if (paper.author.length === 0) out.push(`${sources}: no author found for paper "${paper.id}"; add \`author:\` in a sidecar YAML if it has one`);
-  return out;
 }
 
 export function parseSources(files: readonly SourceFile[]): PageWithSidecar[] {
@@ -51,12 +46,12 @@ export function parseSources(files: readonly SourceFile[]): PageWithSidecar[] {
 export function ingest(files: readonly SourceFile[]): IngestResult {
   const assembled: AssembledPaper[] = groupPages(parseSources(files)).map(assemblePaper);
   assembled.sort((a, b) => a.paper.id.localeCompare(b.paper.id));
-  for (let i = 1; i < assembled.length; i++) {
-    const [a, b] = [assembled[i - 1]!.paper, assembled[i]!.paper];
-    if (a.id === b.id) {
-      throw new IngestError(b.pages[0]!.source, `gives paper id "${b.id}" like ${a.pages[0]!.source}; set a distinct \`id:\` in a sidecar`, 1);
-    }
-  }
+  checkUniqueIds(assembled.map((a) => ({ id: a.paper.id, source: a.paper.pages[0]!.source })));
   const papers = assembled.map((a) => a.paper);
-  return { papers, references: collectReferences(assembled), warnings: papers.flatMap(warningsFor) };
+  return { papers, references: collectReferences(assembled.map((a) => a.found.values())), warnings: papers.flatMap(warningsFor) };
+}
+
+/** Every file the ingest result makes, by path under content/. */
+export function renderOutputs(result: IngestResult): Map<string, string> {
+  return new Map([...result.papers.map(paperFile), ...result.references.map(referenceFile)]);
 }

@@ -5,7 +5,6 @@
  * bibliography completes it later.
  */
 import type { Reference } from '../model/schema.ts';
-import type { AssembledPaper } from './assemble.ts';
 import type { FoundCitation } from './citations.ts';
 
 function authorLabel(authors: readonly string[], etAl: boolean): string {
@@ -15,7 +14,7 @@ function authorLabel(authors: readonly string[], etAl: boolean): string {
   return `${authors.slice(0, -1).join(', ')}, & ${authors.at(-1)}`;
 }
 
-function fromCitation(c: FoundCitation, paperTitle: string): Reference {
+function fromCitation(c: FoundCitation): Reference {
   const year = c.year ? Number.parseInt(c.year, 10) : undefined;
   const issued = year ? { issued: { 'date-parts': [[year]] } } : {};
   if (c.kind === 'named' && c.work) {
@@ -31,9 +30,6 @@ function fromCitation(c: FoundCitation, paperTitle: string): Reference {
       incomplete: true,
     };
   }
-  if (c.kind === 'numbered') {
-    return { key: c.ref, type: 'document', label: `Reference [${c.number}] of “${paperTitle}”`, incomplete: true };
-  }
   return {
     key: c.ref,
     type: 'document',
@@ -44,11 +40,14 @@ function fromCitation(c: FoundCitation, paperTitle: string): Reference {
   };
 }
 
-export function collectReferences(papers: readonly AssembledPaper[]): Reference[] {
+/** @param found what each paper's citations say of the works they cite, papers in id order */
+export function collectReferences(found: Iterable<Iterable<FoundCitation>>): Reference[] {
   const byKey = new Map<string, Reference>();
-  for (const { paper, found } of papers) {
-    for (const c of found.values()) {
-      const ref = fromCitation(c, paper.title ?? paper.id);
+  for (const citations of found) {
+    for (const c of citations) {
+      // "[3]" is local to the paper that numbers it: listed on that paper's page, not collection-wide.
+      if (c.kind === 'numbered') continue;
+      const ref = fromCitation(c);
       const seen = byKey.get(ref.key);
       // "Liu et al." and "Liu, Kuang, & Wang" are one work: keep the fuller author list.
       if (!seen || (ref.author?.length ?? 0) > (seen.author?.length ?? 0)) byKey.set(ref.key, ref);

@@ -6,10 +6,6 @@ import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml
 import { type SourceSidecar, sourceSidecar } from '../model/schema.ts';
 import { IngestError } from './errors.ts';
 
-export function sidecarName(sourceName: string): string {
-  return sourceName.replace(/\.[^.]+$/, '') + '.yaml';
-}
-
 /** The key node of `path`'s last entry (an unknown key has no schema path of its own). */
 function keyNode(doc: Document, path: (string | number)[]): unknown {
   const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;

@@ -1,23 +1,13 @@
 /**
- * Finding source pages and their sidecars on disk. A source is any file in
- * content/sources/ that is not a sidecar (`.yaml`/`.yml`) or hidden.
+ * Reading a source page and its sidecar from disk, for the full ingest.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { IngestError } from './errors.ts';
 import type { SourceFile } from './pipeline.ts';
-import { parseSidecar, sidecarName } from './sidecar.ts';
-
-export function isSidecar(name: string): boolean {
-  return /\.ya?ml$/i.test(name);
-}
-
-export function listSources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.') && !isSidecar(e.name) && e.name !== 'README.md')
-    .map((e) => join(dir, e.name))
-    .sort();
-}
+export { listSources } from './source-files.ts';
+import { parseSidecar } from './sidecar.ts';
+import { sidecarName } from './source-files.ts';
 
 /** Reads one source file and its sidecar; errors name the path on disk. */
 export function loadSource(path: string): SourceFile {

@@ -3,7 +3,7 @@
  * and serialised by mdast-util-to-markdown, which escapes every character
  * that Markdown, math, GFM or directives would read as syntax: the author's
  * "$5 billion", "*" or "<5%" stay text. Page starts, citations and missing
- * pages are directives (`:page{n=43}`, `:cite[...]{ref=...}`,
+ * pages are directives (`:page{n=43}`, `:cite[...]{ref=...}` or `:cite[[3]]{n=3}`,
  * `::missing-pages{from=44 to=51}`) that the reader's remark plugins render.
  */
 import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
@@ -12,13 +12,13 @@ import { directiveToMarkdown } from 'mdast-util-directive';
 import { mathToMarkdown } from 'mdast-util-math';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toMarkdownGfm } from '../markdown/gfm-without-autolinks.ts';
-import type { Block, Citation, MissingPages, Paper, PaperFrontmatter } from '../model/schema.ts';
+import { type Block, type Citation, type MissingPages, type Paper, toFrontmatter } from '../model/schema.ts';
 import { toYaml } from './frontmatter.ts';
 
 interface Insert {
   offset: number;
   page?: number;
-  cite?: { end: number; ref: string };
+  cite?: { end: number; ref: string; number: number | null };
 }
 
 function pageMarker(n: number): TextDirective {
@@ -37,7 +37,7 @@ function inline(block: Block, citations: readonly Citation[], startsPage: boolea
   for (const c of citations) {
     if (spans.some((s) => s.start === c.start && s.end === c.end)) continue; // one link per span ("[2–4]")
     spans.push(c);
-    inserts.push({ offset: c.start, cite: { end: c.end, ref: c.ref } });
+    inserts.push({ offset: c.start, cite: { end: c.end, ref: c.ref, number: c.kind === 'numbered' ? c.number : null } });
   }
   for (const b of block.breaks ?? []) {
     const inside = spans.find((s) => s.start < b.offset && b.offset < s.end);
@@ -58,7 +58,8 @@ function inline(block: Block, citations: readonly Citation[], startsPage: boolea
       out.push({
         type: 'textDirective',
         name: 'cite',
-        attributes: { ref: ins.cite.ref },
+        // A numbered citation points into its own paper's list of references.
+        attributes: ins.cite.number === null ? { ref: ins.cite.ref } : { n: String(ins.cite.number) },
         children: [{ type: 'text', value: block.text.slice(ins.offset, ins.cite.end) }],
       });
       at = ins.cite.end;
@@ -128,7 +129,10 @@ export function serialiseMdast(tree: Root): string {
 }
 
 export function paperToMarkdown(paper: Paper): string {
-  const { blocks: _blocks, ...frontmatter } = paper;
-  const fm: PaperFrontmatter = frontmatter;
-  return `---\n${toYaml(fm)}---\n\n${serialiseMdast(paperToMdast(paper))}`;
+  return `---\n${toYaml(toFrontmatter(paper))}---\n\n${serialiseMdast(paperToMdast(paper))}`;
+}
+
+/** A paper's file in the papers collection. */
+export function paperFile(paper: Paper): [string, string] {
+  return [`papers/${paper.id}.md`, paperToMarkdown(paper)];
 }

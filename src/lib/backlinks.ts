@@ -3,13 +3,13 @@
  * it. Derived once per build from the citations the ingest recorded, in one
  * pass over all papers, and shared by every page that needs it.
  */
-import type { Citation, PaperFrontmatter } from '../model/schema.ts';
+import type { PaperFrontmatter, StoredCitation } from '../model/schema.ts';
 import { displayTitle } from './bibliographic.ts';
 
 export interface CitingPlace {
   paperId: string;
   paperTitle: string;
-  citation: Citation;
+  citation: StoredCitation;
 }
 
 export function citedBy(papers: readonly { id: string; data: PaperFrontmatter }[]): Map<string, CitingPlace[]> {

@@ -2,7 +2,8 @@
  * remark plugin: `:cite[(Calatayud, 2025)]{ref=calatayud-2025}` -> a link to
  * the cited work's page, `/references/calatayud-2025/`. The printed citation
  * stays the link text; the link works without JavaScript, and scripts may
- * enhance it with a card (data-ref names the work).
+ * enhance it with a card (data-ref names the work). A numbered citation,
+ * `:cite[[3]]{n=3}`, links to entry 3 of the paper's own reference list.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -18,6 +19,12 @@ export default function remarkCitationLinks(options: CitationLinkOptions = {}) {
   return (tree: Root, file: VFile) => {
     visit(tree, 'textDirective', (node) => {
       if (node.name !== 'cite') return;
+      const n = node.attributes?.n;
+      if (n !== undefined && n !== null) {
+        if (!/^\d+$/.test(n)) file.message(`numbered citation without a number: "${n}"`, node, 'folio:citation-links');
+        else renderAs(node, 'a', { href: `#ref-${n}`, className: ['citation', 'citation-numbered'] });
+        return;
+      }
       const ref = node.attributes?.ref ?? '';
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ref)) {
         file.message(`citation without a valid reference key: "${ref}"`, node, 'folio:citation-links');

@@ -113,19 +113,43 @@ export const paperMeta = z.object({
   language: z.string().min(2),
 });
 
+/**
+ * What a paper's Markdown frontmatter keeps of its citations, terms and
+ * removed lines: what the reader's pages use. The rest (author lists, offsets,
+ * the removed text itself) stays in the ingest's model and its JSON, and the
+ * source files; a build of thousands of papers carries only what it renders.
+ */
+export const storedCitation = citation.pick({ text: true, ref: true, kind: true, number: true, block: true, cited_on: true, context: true });
+export const storedTerm = term.pick({ term: true, kind: true, expansion: true });
+export const storedDroppedLine = droppedLine.pick({ source: true, line_number: true, reason: true });
+
 /** What a paper's Markdown frontmatter holds; the body holds the blocks. */
 export const paperFrontmatter = paperMeta.extend({
   pages: z.array(sourcePage).min(1),
   missing: z.array(missingPages),
+  citations: z.array(storedCitation),
+  terms: z.array(storedTerm),
+  dropped: z.array(storedDroppedLine),
+});
+
+/** A paper as the ingest produces it: its metadata, blocks and everything found in them. */
+export const paper = paperFrontmatter.extend({
   citations: z.array(citation),
   terms: z.array(term),
   dropped: z.array(droppedLine),
-});
-
-/** A paper as the ingest produces it: frontmatter plus its blocks. */
-export const paper = paperFrontmatter.extend({
   blocks: z.array(block),
 });
+
+/** The frontmatter of a paper: the model less what the reader does not use. */
+export function toFrontmatter(p: Paper): PaperFrontmatter {
+  const { blocks: _blocks, citations, terms, dropped, ...meta } = p;
+  return {
+    ...meta,
+    citations: citations.map(({ text, ref, kind, number, block, cited_on, context }) => ({ text, ref, kind, number, block, cited_on, context })),
+    terms: terms.map(({ term, kind, expansion }) => ({ term, kind, expansion })),
+    dropped: dropped.map(({ source, line_number, reason }) => ({ source, line_number, reason })),
+  };
+}
 
 export const reference = z.object({
   key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -153,6 +177,7 @@ export type PageBreak = z.infer<typeof pageBreak>;
 export type Block = z.infer<typeof block>;
 export type BlockType = z.infer<typeof blockType>;
 export type Citation = z.infer<typeof citation>;
+export type StoredCitation = z.infer<typeof storedCitation>;
 export type CitationKind = z.infer<typeof citationKind>;
 export type Term = z.infer<typeof term>;
 export type TermKind = z.infer<typeof termKind>;

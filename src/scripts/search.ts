@@ -77,12 +77,14 @@ export function startSearchPage(): void {
     }
   };
 
+  // Fetch the index while the reader is still typing the first word.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), 120);
+    timer = setTimeout(() => void run(input.value), 30);
   });
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { parseSidecar, sidecarName } from '../../src/ingest/sidecar.ts';
+import { parseSidecar } from '../../src/ingest/sidecar.ts';
+import { sidecarName } from '../../src/ingest/source-files.ts';
 
 function errorOf(text: string): IngestError {
   try {

@@ -53,9 +53,9 @@ function checkRoundTrip(paper: Paper) {
   visit(tree, (node) => assert.ok(!forbidden.has(node.type), `${paper.id}: source text became ${node.type}`));
   const cites: string[] = [];
   visit(tree, 'textDirective', (node) => {
-    if (node.name === 'cite') cites.push(`${plain(node)}|${node.attributes?.ref}`);
+    if (node.name === 'cite') cites.push(`${plain(node)}|${node.attributes?.ref ?? `#ref-${node.attributes?.n}`}`);
   });
-  const expected = [...new Map(paper.citations.map((c) => [`${c.block}:${c.start}`, `${c.text}|${c.ref}`])).values()];
+  const expected = [...new Map(paper.citations.map((c) => [`${c.block}:${c.start}`, `${c.text}|${c.kind === 'numbered' ? `#ref-${c.number}` : c.ref}`])).values()];
   assert.deepEqual(cites, expected);
 }
 

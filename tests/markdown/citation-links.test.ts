@@ -22,3 +22,9 @@ test('a citation with a malformed key is reported on the file', async () => {
   const { messages } = await render(':cite[x]{ref="Bad Key"}', [remarkCitationLinks]);
   assert.deepEqual(messages, ['citation without a valid reference key: "Bad Key"']);
 });
+
+test('a numbered citation links to its entry in the paper’s own reference list', async () => {
+  const { html } = await render('as shown :cite[[3]]{n="3"} and :cite[[4, p. 119]]{n="4"}', [remarkCitationLinks]);
+  assert.match(html, /<a href="#ref-3" class="citation citation-numbered">\[3\]<\/a>/);
+  assert.match(html, /<a href="#ref-4" class="citation citation-numbered">\[4, p. 119\]<\/a>/);
+});

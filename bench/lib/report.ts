@@ -1,0 +1,159 @@
+/**
+ * The benchmark report: results/report.md (targets and figures per N) and
+ * results/chart.svg (build time and peak memory against N, Folio and the
+ * baseline), drawn with d3-scale and d3-shape and written as a hast tree.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { line } from 'd3-shape';
+import { toHtml } from 'hast-util-to-html';
+import { s } from 'hastscript';
+import type { Root, TableRow } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+
+interface Stage {
+  wall_s: number;
+  cpu_s: number;
+  peak_rss_mb: number;
+}
+
+export interface Record {
+  n: number;
+  source_pages: number;
+  source_mb: number;
+  html_pages: number;
+  stages: { [name: string]: Stage };
+  total_s: number;
+  baseline_total_s: number;
+  ratio: number;
+  peak_rss_mb: number;
+  ingest_mb_per_s: number;
+  pages_per_s: number;
+  output_mb: number;
+  page_kb_gz: number;
+  search_kb_gz: number;
+  first_result_ms: number;
+  warm_result_ms: number;
+  noop_ingest_s: number;
+  one_change_ingest_s: number;
+  ingest_parallel_speedup: number;
+}
+
+export interface Result {
+  date: string;
+  machine: { cpus: number; node: string };
+  records: Record[];
+}
+
+export interface Target {
+  name: string;
+  limit: string;
+  value: string;
+  met: boolean;
+}
+
+/** The issue's targets at the largest N measured (and growth from N/10 to N). */
+export function targets(records: readonly Record[]): Target[] {
+  const big = records.at(-1)!;
+  const tenth = records.find((r) => r.n * 10 === big.n);
+  const out: Target[] = [
+    { name: 'full pipeline vs baseline build + index', limit: '≤ 1.5×', value: `${big.ratio}×`, met: big.ratio <= 1.5 },
+    { name: 'peak memory', limit: '≤ 1536 MB', value: `${big.peak_rss_mb} MB`, met: big.peak_rss_mb <= 1536 },
+    { name: 'ingest throughput', limit: '≥ 20 MB/s', value: `${big.ingest_mb_per_s} MB/s`, met: big.ingest_mb_per_s >= 20 },
+    { name: 'paper page, compressed', limit: '≤ 30 KB', value: `${big.page_kb_gz} KB`, met: big.page_kb_gz <= 30 },
+    { name: 'first search fetches, compressed', limit: '≤ 200 KB', value: `${big.search_kb_gz} KB`, met: big.search_kb_gz <= 200 },
+    { name: 'no-op re-ingest', limit: '< 1 s', value: `${big.noop_ingest_s} s`, met: big.noop_ingest_s < 1 },
+  ];
+  if (tenth) {
+    const growth = Math.round((big.total_s / tenth.total_s) * 100) / 100;
+    out.splice(1, 0, { name: `growth N=${tenth.n} → ${big.n}`, limit: '≤ 10×', value: `${growth}×`, met: growth <= 10 });
+  }
+  return out;
+}
+
+export function chart(records: readonly Record[]): string {
+  const width = 640;
+  const height = 320;
+  const m = { top: 24, right: 64, bottom: 40, left: 56 };
+  const x = scaleLog().domain([records[0]!.n, records.at(-1)!.n]).range([m.left, width - m.right]);
+  const maxTime = Math.max(...records.flatMap((r) => [r.total_s, r.baseline_total_s]));
+  const maxMem = Math.max(...records.map((r) => r.peak_rss_mb));
+  const yTime = scaleLinear().domain([0, maxTime]).nice().range([height - m.bottom, m.top]);
+  const yMem = scaleLinear().domain([0, maxMem]).nice().range([height - m.bottom, m.top]);
+  const path = (y: (r: Record) => number) => line<Record>().x((r) => x(r.n)).y(y)(records) ?? '';
+  const series = [
+    { label: 'Folio: ingest + build + index (s)', d: path((r) => yTime(r.total_s)), color: '#0b5394', dash: '' },
+    { label: 'Baseline: build + index (s)', d: path((r) => yTime(r.baseline_total_s)), color: '#6b6b6b', dash: '6 4' },
+    { label: 'Folio peak memory (MB, right axis)', d: path((r) => yMem(r.peak_rss_mb)), color: '#b45309', dash: '2 3' },
+  ];
+  const tree = s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-labelledby': 'chart-title' }, [
+    s('title', { id: 'chart-title' }, 'Build time and peak memory against the number of papers'),
+    s('rect', { width, height, fill: '#fff' }),
+    ...records.map((r) => s('text', { x: x(r.n), y: height - m.bottom + 18, 'text-anchor': 'middle', 'font-size': 12 }, `N=${r.n}`)),
+    ...yTime.ticks(5).map((t) => s('text', { x: m.left - 8, y: yTime(t) + 4, 'text-anchor': 'end', 'font-size': 11 }, `${t}s`)),
+    ...yMem.ticks(5).map((t) => s('text', { x: width - m.right + 8, y: yMem(t) + 4, 'font-size': 11, fill: '#b45309' }, `${t}MB`)),
+    s('line', { x1: m.left, x2: width - m.right, y1: height - m.bottom, y2: height - m.bottom, stroke: '#999' }),
+    ...series.map((d) => s('path', { d: d.d, fill: 'none', stroke: d.color, 'stroke-width': 2, 'stroke-dasharray': d.dash || undefined })),
+    ...series.map((d, i) =>
+      s('g', { transform: `translate(${m.left + 8},${m.top + i * 16})` }, [
+        s('line', { x1: 0, x2: 24, y1: 0, y2: 0, stroke: d.color, 'stroke-width': 2, 'stroke-dasharray': d.dash || undefined }),
+        s('text', { x: 30, y: 4, 'font-size': 12 }, d.label),
+      ]),
+    ),
+  ]);
+  return `${toHtml(tree, { space: 'svg' })}\n`;
+}
+
+function row(cells: (string | number)[]): TableRow {
+  return { type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: [{ type: 'text', value: String(c) }] })) };
+}
+
+export function reportMarkdown(result: Result): string {
+  const records = result.records;
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: 'Folio benchmark' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: `Run ${result.date} on ${result.machine.cpus} cores, Node ${result.machine.node}. Synthetic collections of N papers (about 6 source pages each), the whole pipeline against a plain Astro + Pagefind baseline built from the same Markdown in the same run. Produced by ` },
+          { type: 'inlineCode', value: 'npm run bench' },
+          { type: 'text', value: '.' },
+        ],
+      },
+      { type: 'image', url: 'chart.svg', alt: 'Build time and peak memory against N, Folio and baseline' },
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: `Targets at N = ${records.at(-1)!.n}` }] },
+      {
+        type: 'table',
+        children: [row(['target', 'limit', 'measured', 'met']), ...targets(records).map((t) => row([t.name, t.limit, t.value, t.met ? 'yes' : 'NO']))],
+      },
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Figures per N' }] },
+      {
+        type: 'table',
+        children: [
+          row(['N', 'source pages', 'source MB', 'HTML pages', 'Folio s', 'baseline s', 'ratio', 'peak MB', 'ingest MB/s', 'pages/s', 'output MB', 'page KB gz', 'search KB gz', 'first result ms', 'warm result ms', 'no-op ingest s', 'one-page ingest s', 'ingest speed-up (workers)']),
+          ...records.map((r) =>
+            row([r.n, r.source_pages, r.source_mb, r.html_pages, r.total_s, r.baseline_total_s, r.ratio, r.peak_rss_mb, r.ingest_mb_per_s, r.pages_per_s, r.output_mb, r.page_kb_gz, r.search_kb_gz, r.first_result_ms, r.warm_result_ms, r.noop_ingest_s, r.one_change_ingest_s, r.ingest_parallel_speedup]),
+          ),
+        ],
+      },
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Stages (wall s / CPU s / peak MB)' }] },
+      {
+        type: 'table',
+        children: [
+          row(['N', ...Object.keys(records[0]!.stages)]),
+          ...records.map((r) => row([r.n, ...Object.values(r.stages).map((st) => `${st.wall_s} / ${st.cpu_s} / ${st.peak_rss_mb}`)])),
+        ],
+      },
+    ],
+  };
+  return toMarkdown(tree, { extensions: [gfmTableToMarkdown()] });
+}
+
+export function writeReport(dir: string, result: Result): void {
+  writeFileSync(join(dir, 'chart.svg'), chart(result.records));
+  writeFileSync(join(dir, 'report.md'), reportMarkdown(result));
+}

@@ -1,0 +1,150 @@
+/**
+ * `npm run bench [-- --n 10,100,1000] [--out bench/results]`: the whole
+ * pipeline on synthetic collections of N papers, against a plain Astro +
+ * Pagefind baseline built from the same Markdown in the same run.
+ *
+ * For each N, on a fresh copy under bench/work/N: generate source pages ->
+ * Folio ingest (full, no-op, one page changed, one worker) -> Astro build ->
+ * Pagefind; then the baseline's build and Pagefind; then page weight and a
+ * first search in headless Chromium. Writes results/latest.json and
+ * results/report.md (with a chart, results/chart.svg).
+ */
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../scripts/chromium.ts';
+import { serveStatic } from '../scripts/serve-static.ts';
+import { generateCorpus } from './generate.ts';
+import { measure, round, type StageResult } from './lib/measure.ts';
+import { pageWeight } from './lib/page-weight.ts';
+import { writeReport } from './lib/report.ts';
+import { timeSearch } from './lib/search-timing.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const NODE = process.execPath;
+
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
+  return total;
+}
+
+export interface BenchRecord {
+  n: number;
+  source_pages: number;
+  source_mb: number;
+  html_pages: number;
+  stages: Record<string, StageResult>;
+  total_s: number;
+  baseline_total_s: number;
+  ratio: number;
+  peak_rss_mb: number;
+  ingest_mb_per_s: number;
+  pages_per_s: number;
+  output_mb: number;
+  baseline_output_mb: number;
+  page_kb_gz: number;
+  baseline_page_kb_gz: number;
+  search_kb_gz: number;
+  first_result_ms: number;
+  warm_result_ms: number;
+  noop_ingest_s: number;
+  one_change_ingest_s: number;
+  one_worker_ingest_s: number;
+  ingest_parallel_speedup: number;
+}
+
+export async function benchOnce(n: number, work: string, log: (line: string) => void): Promise<BenchRecord> {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const sources = join(work, 'sources');
+  const content = join(work, 'content');
+  const corpus = generateCorpus(n, sources);
+  log(`N=${n}: ${corpus.files} source pages, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+
+  const ingestArgs = ['src/ingest/cli.ts', '--sources', sources, '--content', content, '--cache', join(work, 'ingest-cache')];
+  const env = { ASTRO_TELEMETRY_DISABLED: '1', FOLIO_CONTENT: content };
+  const stage = async (name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) => {
+    const r = await measure(command, args, { cwd: options.cwd ?? ROOT, env: { ...env, ...options.env } });
+    log(`  ${name.padEnd(16)} ${r.wall_s.toFixed(2).padStart(7)} s wall ${r.cpu_s.toFixed(2).padStart(7)} s cpu ${String(r.peak_rss_mb).padStart(6)} MB`);
+    return r;
+  };
+
+  const stages: Record<string, StageResult> = {};
+  stages.ingest = await stage('ingest', NODE, ingestArgs);
+  stages.ingest_noop = await stage('ingest (no-op)', NODE, ingestArgs);
+  const first = readdirSync(sources).sort()[0]!;
+  appendFileSync(join(sources, first), '\nA sentence added by the benchmark.\n');
+  stages.ingest_one_change = await stage('ingest (1 page)', NODE, ingestArgs);
+  stages.ingest_one_worker = await stage('ingest (1 worker)', NODE, [...ingestArgs.slice(0, -2), '--cache', join(work, 'cold-cache'), '--workers', '1']);
+  const dist = join(work, 'dist');
+  stages.build = await stage('astro build', NODE, ['node_modules/astro/bin/astro.mjs', 'build'], { env: { FOLIO_OUT: dist, FOLIO_CACHE: join(work, 'astro-cache') } });
+  stages.index = await stage('pagefind', NODE, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist]);
+
+  const baseDist = join(work, 'dist-baseline');
+  stages.baseline_build = await stage('baseline build', NODE, ['../../node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: join(ROOT, 'bench/baseline'),
+    env: { FOLIO_OUT: baseDist, FOLIO_CACHE: join(work, 'astro-cache-baseline') },
+  });
+  stages.baseline_index = await stage('baseline pagefind', NODE, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', baseDist]);
+
+  const htmlPages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const paper = readdirSync(join(dist, 'papers')).sort()[0]!;
+  const weight = pageWeight(dist, `papers/${paper}`);
+  const baseWeight = pageWeight(baseDist, `papers/${paper}`);
+
+  const { url, server } = await serveStatic(dist);
+  const browser = await launchChromium();
+  let search;
+  try {
+    search = await timeSearch(browser, url);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  log(`  paper page ${(weight.total / 1024).toFixed(1)} KB gz; first search ${search.search_kb_gz} KB gz, ${search.first_result_ms} ms (warm ${search.warm_result_ms} ms)`);
+
+  const total = stages.ingest.wall_s + stages.build.wall_s + stages.index.wall_s;
+  const baseline = stages.baseline_build.wall_s + stages.baseline_index.wall_s;
+  return {
+    n,
+    source_pages: corpus.files,
+    source_mb: round(corpus.bytes / 1e6),
+    html_pages: htmlPages,
+    stages,
+    total_s: round(total),
+    baseline_total_s: round(baseline),
+    ratio: round(total / baseline),
+    peak_rss_mb: Math.max(stages.ingest.peak_rss_mb, stages.build.peak_rss_mb, stages.index.peak_rss_mb),
+    ingest_mb_per_s: round(corpus.bytes / 1e6 / stages.ingest.wall_s),
+    pages_per_s: round(htmlPages / (stages.build.wall_s + stages.index.wall_s), 1),
+    output_mb: round(dirSize(dist) / 1e6),
+    baseline_output_mb: round(dirSize(baseDist) / 1e6),
+    page_kb_gz: round(weight.total / 1024, 1),
+    baseline_page_kb_gz: round(baseWeight.total / 1024, 1),
+    search_kb_gz: search.search_kb_gz,
+    first_result_ms: search.first_result_ms,
+    warm_result_ms: search.warm_result_ms,
+    noop_ingest_s: stages.ingest_noop.wall_s,
+    one_change_ingest_s: stages.ingest_one_change.wall_s,
+    one_worker_ingest_s: stages.ingest_one_worker.wall_s,
+    ingest_parallel_speedup: round(stages.ingest_one_worker.wall_s / stages.ingest.wall_s),
+  };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: { n: { type: 'string', default: '10,100,1000' }, out: { type: 'string', default: join(ROOT, 'bench/results') }, work: { type: 'string', default: join(ROOT, 'bench/work') } },
+  });
+  const sizes = values.n.split(',').map(Number);
+  mkdirSync(values.out, { recursive: true });
+  const records: BenchRecord[] = [];
+  for (const n of sizes) {
+    records.push(await benchOnce(n, join(values.work, String(n)), (line) => process.stdout.write(`${line}\n`)));
+    if (!existsSync(join(values.work, 'keep'))) rmSync(join(values.work, String(n)), { recursive: true, force: true });
+  }
+  const result = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, records };
+  writeFileSync(join(values.out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeReport(values.out, result);
+  process.stdout.write(`bench: results in ${join(values.out, 'latest.json')} and report.md\n`);
+}

@@ -1,0 +1,25 @@
+/**
+ * Drafts -> built papers (their Markdown file, the works they cite, their
+ * warnings): the unit of work the incremental ingest caches and hands to
+ * worker threads.
+ */
+import { assemblePaper } from './assemble.ts';
+import type { FoundCitation } from './citations.ts';
+import type { PaperDraft } from './group-pages.ts';
+import { warningsFor } from './paper-checks.ts';
+import { paperFile } from './to-markdown.ts';
+
+export interface BuiltPaper {
+  id: string;
+  source: string;
+  files: [string, string][];
+  found: FoundCitation[];
+  warnings: string[];
+}
+
+export function buildPapers(drafts: readonly PaperDraft[]): BuiltPaper[] {
+  return drafts.map((draft) => {
+    const { paper, found } = assemblePaper(draft);
+    return { id: paper.id, source: paper.pages[0]!.source, files: [paperFile(paper)], found: [...found.values()], warnings: warningsFor(paper) };
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * A pool of page workers: N worker threads, or this thread alone when N < 2.
+ * Requests go to a chosen worker and come back in order.
+ */
+import { Worker } from 'node:worker_threads';
+import { createPageWork, type WorkRequest, type WorkResponse } from './page-work.ts';
+
+export interface PageWorkers {
+  size: number;
+  send(worker: number, request: WorkRequest): Promise<WorkResponse>;
+  close(): Promise<void>;
+}
+
+export function startPageWorkers(count: number): PageWorkers {
+  if (count < 2) {
+    const work = createPageWork();
+    return { size: 1, send: (_w, request) => work(request), close: async () => undefined };
+  }
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./ingest-worker.ts', import.meta.url)));
+  const queues = workers.map(() => [] as { resolve: (r: WorkResponse) => void; reject: (e: unknown) => void }[]);
+  workers.forEach((worker, i) => {
+    worker.on('message', (response: WorkResponse) => queues[i]!.shift()?.resolve(response));
+    worker.on('error', (error) => {
+      for (const waiting of queues[i]!.splice(0)) waiting.reject(error);
+    });
+  });
+  return {
+    size: count,
+    send: (w, request) =>
+      new Promise((resolve, reject) => {
+        queues[w]!.push({ resolve, reject });
+        workers[w]!.postMessage(request);
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** Run `work` with a pool of `count` workers, closing it whatever happens. */
+export async function withPageWorkers<T>(count: number, work: (pool: PageWorkers) => Promise<T>): Promise<T> {
+  const pool = startPageWorkers(count);
+  try {
+    return await work(pool);
+  } finally {
+    await pool.close();
+  }
+}
