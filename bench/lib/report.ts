@@ -124,7 +124,7 @@ export function reportMarkdown(result: Result): string {
           { type: 'text', value: '.' },
         ],
       },
-      { type: 'image', url: 'chart.svg', alt: 'Build time and peak memory against N, Folio and baseline' },
+      { type: 'paragraph', children: [{ type: 'image', url: 'chart.svg', alt: 'Build time and peak memory against N, Folio and baseline' }] },
       { type: 'heading', depth: 2, children: [{ type: 'text', value: `Targets at N = ${records.at(-1)!.n}` }] },
       {
         type: 'table',

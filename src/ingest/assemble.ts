@@ -4,6 +4,7 @@
  */
 import { type Block, type Citation, type Paper, paper as paperSchema, type Term } from '../model/schema.ts';
 import { citationCandidates, type FoundCitation, resolveCitations } from './citations.ts';
+import { formatCitations } from './cite-formats.ts';
 import type { PaperDraft } from './group-pages.ts';
 import { paperMetadata } from './metadata.ts';
 import { segmentPages } from './segment.ts';
@@ -24,7 +25,7 @@ export interface AssembledPaper {
   found: Map<string, FoundCitation>;
 }
 
-export function assemblePaper(draft: PaperDraft): AssembledPaper {
+function assembleOne(draft: PaperDraft): { paper: Omit<Paper, 'formatted'>; found: Map<string, FoundCitation> } {
   const pages = draft.pages.map((p) => ({ ...p.page, number: p.sidecar?.page ?? p.page.number }));
   const blocks = structureBlocks(segmentPages(pages, draft.continues));
   const meta = paperMetadata(draft, blocks.map((b) => b.text).join('\n'));
@@ -66,7 +67,7 @@ export function assemblePaper(draft: PaperDraft): AssembledPaper {
     }
   }
 
-  const paper: Paper = {
+  const paper: Omit<Paper, 'formatted'> = {
     ...meta,
     pages: pages.map((p) => ({ source: p.source, number: p.number, sha256: p.sha256, kind: p.kind })),
     missing: draft.missing,
@@ -75,5 +76,12 @@ export function assemblePaper(draft: PaperDraft): AssembledPaper {
     dropped: draft.pages.flatMap((p) => p.page.dropped),
     blocks,
   };
-  return { paper: paperSchema.parse(paper), found };
+  return { paper, found };
+}
+
+/** Papers from their drafts, their own citations formatted in one batch. */
+export function assemblePapers(drafts: readonly PaperDraft[]): AssembledPaper[] {
+  const assembled = drafts.map(assembleOne);
+  const formats = formatCitations(assembled.map((a) => a.paper));
+  return assembled.map((a, i) => ({ paper: paperSchema.parse({ ...a.paper, formatted: formats[i] }), found: a.found }));
 }

@@ -3,7 +3,7 @@
  * warnings): the unit of work the incremental ingest caches and hands to
  * worker threads.
  */
-import { assemblePaper } from './assemble.ts';
+import { assemblePapers } from './assemble.ts';
 import type { FoundCitation } from './citations.ts';
 import type { PaperDraft } from './group-pages.ts';
 import { warningsFor } from './paper-checks.ts';
@@ -18,8 +18,7 @@ export interface BuiltPaper {
 }
 
 export function buildPapers(drafts: readonly PaperDraft[]): BuiltPaper[] {
-  return drafts.map((draft) => {
-    const { paper, found } = assemblePaper(draft);
+  return assemblePapers(drafts).map(({ paper, found }) => {
     return { id: paper.id, source: paper.pages[0]!.source, files: [paperFile(paper)], found: [...found.values()], warnings: warningsFor(paper) };
   });
 }

@@ -64,7 +64,8 @@ async function run(): Promise<void> {
 
   let result;
   try {
-    result = ingest(files);
+    const { loadBibliography } = await import('./bibliography.ts');
+    result = ingest(files, await loadBibliography(join(values.content, 'bibliography.bib')));
   } catch (error) {
     const located = (e: IngestError) => e.at(shown(pathOf.get(e.file) ?? join(values.sources, e.file)));
     if (error instanceof IngestErrors) fail(error.errors.map(located));

@@ -22,6 +22,7 @@ import { withPageWorkers } from './page-workers.ts';
 import { GENERATED_DIRS, referenceFile } from './outputs.ts';
 import type { PageFacts, ParsedPage } from './page.ts';
 import { checkUniqueIds } from './paper-checks.ts';
+import { loadBibliography } from './bibliography.ts';
 import { collectReferences } from './references.ts';
 import { sidecarName } from './source-files.ts';
 
@@ -229,7 +230,7 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   const all = [...papers.values()].sort((a, b) => a.id.localeCompare(b.id));
   checkUniqueIds(all);
   for (const p of all) for (const [path, sha] of p.files) hashes[path] = sha;
-  const references = collectReferences(all.map((p) => p.found));
+  const references = collectReferences(all.map((p) => p.found), await loadBibliography(join(options.contentDir, 'bibliography.bib')));
   for (const ref of references) {
     const [path, text] = referenceFile(ref);
     hashes[path] = hash(text);

@@ -5,7 +5,8 @@
  * -> metadata -> references.
  */
 import type { Paper, Reference, SourceSidecar } from '../model/schema.ts';
-import { type AssembledPaper, assemblePaper } from './assemble.ts';
+import { type AssembledPaper, assemblePapers } from './assemble.ts';
+import type { Bibliography } from './bibliography.ts';
 import { IngestError, IngestErrors } from './errors.ts';
 import { groupPages, type PageWithSidecar } from './group-pages.ts';
 import { parsePage } from './parse-page.ts';
@@ -43,12 +44,12 @@ export function parseSources(files: readonly SourceFile[]): PageWithSidecar[] {
   return pages;
 }
 
-export function ingest(files: readonly SourceFile[]): IngestResult {
-  const assembled: AssembledPaper[] = groupPages(parseSources(files)).map(assemblePaper);
+export function ingest(files: readonly SourceFile[], bibliography: Bibliography = new Map()): IngestResult {
+  const assembled: AssembledPaper[] = assemblePapers(groupPages(parseSources(files)));
   assembled.sort((a, b) => a.paper.id.localeCompare(b.paper.id));
   checkUniqueIds(assembled.map((a) => ({ id: a.paper.id, source: a.paper.pages[0]!.source })));
   const papers = assembled.map((a) => a.paper);
-  return { papers, references: collectReferences(assembled.map((a) => a.found.values())), warnings: papers.flatMap(warningsFor) };
+  return { papers, references: collectReferences(assembled.map((a) => a.found.values()), bibliography), warnings: papers.flatMap(warningsFor) };
 }
 
 /** Every file the ingest result makes, by path under content/. */

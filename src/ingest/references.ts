@@ -5,6 +5,7 @@
  * bibliography completes it later.
  */
 import type { Reference } from '../model/schema.ts';
+import { type Bibliography, completeReference } from './bibliography.ts';
 import type { FoundCitation } from './citations.ts';
 
 function authorLabel(authors: readonly string[], etAl: boolean): string {
@@ -40,8 +41,11 @@ function fromCitation(c: FoundCitation): Reference {
   };
 }
 
-/** @param found what each paper's citations say of the works they cite, papers in id order */
-export function collectReferences(found: Iterable<Iterable<FoundCitation>>): Reference[] {
+/**
+ * @param found what each paper's citations say of the works they cite, papers in id order
+ * @param bibliography curated records that complete references by key
+ */
+export function collectReferences(found: Iterable<Iterable<FoundCitation>>, bibliography: Bibliography = new Map()): Reference[] {
   const byKey = new Map<string, Reference>();
   for (const citations of found) {
     for (const c of citations) {
@@ -53,5 +57,5 @@ export function collectReferences(found: Iterable<Iterable<FoundCitation>>): Ref
       if (!seen || (ref.author?.length ?? 0) > (seen.author?.length ?? 0)) byKey.set(ref.key, ref);
     }
   }
-  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
+  return [...byKey.values()].map((r) => completeReference(r, bibliography.get(r.key))).sort((a, b) => a.key.localeCompare(b.key));
 }

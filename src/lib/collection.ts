@@ -8,6 +8,7 @@ import { citedBy } from './backlinks.ts';
 import { displayTitle } from './bibliographic.ts';
 
 let papersOnce: ReturnType<typeof loadPapers> | undefined;
+let referencesOnce: ReturnType<typeof loadReferences> | undefined;
 let citedByOnce: Promise<ReturnType<typeof citedBy>> | undefined;
 
 async function loadPapers() {
@@ -17,6 +18,16 @@ async function loadPapers() {
 
 export function allPapers() {
   return (papersOnce ??= loadPapers());
+}
+
+async function loadReferences() {
+  const references = await getCollection('references');
+  return new Map(references.map((r) => [r.id, r]));
+}
+
+/** All references by key. */
+export function referencesByKey() {
+  return (referencesOnce ??= loadReferences());
 }
 
 export function citedByIndex() {

@@ -8,11 +8,14 @@ import remarkBlockIds from './block-ids.ts';
 import remarkCitationLinks from './citation-links.ts';
 import remarkMissingPages from './missing-pages.ts';
 import remarkPageAnchors from './page-anchors.ts';
+import remarkPassageLinks from './passage-links.ts';
 import remarkUnknownDirectives from './unknown-directives.ts';
 
 export function folioRemarkPlugins(options: { base: string }): RemarkPlugins {
   return [
     remarkBlockIds,
+    // Before the page markers become links: it reads them as directives.
+    remarkPassageLinks,
     remarkPageAnchors,
     [remarkCitationLinks, { base: options.base }],
     remarkMissingPages,

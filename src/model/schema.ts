@@ -114,6 +114,18 @@ export const paperMeta = z.object({
 });
 
 /**
+ * The paper's own citation, formatted once by the ingest (citation-js):
+ * HTML for the three styles (italics as <i>), and BibTeX and RIS records.
+ */
+export const citationFormats = z.object({
+  apa: z.string(),
+  chicago: z.string(),
+  mla: z.string(),
+  bibtex: z.string(),
+  ris: z.string(),
+});
+
+/**
  * What a paper's Markdown frontmatter keeps of its citations, terms and
  * removed lines: what the reader's pages use. The rest (author lists, offsets,
  * the removed text itself) stays in the ingest's model and its JSON, and the
@@ -125,6 +137,7 @@ export const storedDroppedLine = droppedLine.pick({ source: true, line_number: t
 
 /** What a paper's Markdown frontmatter holds; the body holds the blocks. */
 export const paperFrontmatter = paperMeta.extend({
+  formatted: citationFormats,
   pages: z.array(sourcePage).min(1),
   missing: z.array(missingPages),
   citations: z.array(storedCitation),
@@ -160,6 +173,10 @@ export const reference = z.object({
   volume: z.string().optional(),
   issue: z.string().optional(),
   issued: cslDate.optional(),
+  page: z.string().optional(),
+  publisher: z.string().optional(),
+  DOI: z.string().optional(),
+  URL: z.string().optional(),
   /** How the citing pages name the work (e.g. "Gereffi & Korzeniewicz, 1994"). */
   label: z.string(),
   /**
@@ -177,6 +194,7 @@ export type PageBreak = z.infer<typeof pageBreak>;
 export type Block = z.infer<typeof block>;
 export type BlockType = z.infer<typeof blockType>;
 export type Citation = z.infer<typeof citation>;
+export type CitationFormats = z.infer<typeof citationFormats>;
 export type StoredCitation = z.infer<typeof storedCitation>;
 export type CitationKind = z.infer<typeof citationKind>;
 export type Term = z.infer<typeof term>;
@@ -206,3 +224,26 @@ export const sourceSidecar = paperMeta
   .strict();
 
 export type SourceSidecar = z.infer<typeof sourceSidecar>;
+
+/**
+ * A concept of the glossary (content/glossary/<slug>.md): the term, the
+ * variants it appears under, a one-sentence definition for cards, and where
+ * the collection itself defines it. The Markdown body is the explanation.
+ */
+export const concept = z.object({
+  term: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  definition: z.string().min(10),
+  category: z.string().optional(),
+  related: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
+  defined_in: z
+    .object({
+      paper: z.string(),
+      block: z.string().regex(/^b\d+$/),
+      page: z.number().int().nullable(),
+      quote: z.string().min(10),
+    })
+    .optional(),
+});
+
+export type Concept = z.infer<typeof concept>;

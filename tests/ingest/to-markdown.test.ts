@@ -69,7 +69,7 @@ test('fixture pages: Markdown reads back as the model text', () => {
 
 test('dangerous characters stay text', () => {
   const paper: Paper = {
-    id: 'x', type: 'article', title: 'T', author: [], language: 'en', pages: [{ source: 's.txt', number: null, sha256: '0'.repeat(64), kind: 'web-article' }],
+    id: 'x', type: 'article', title: 'T', author: [], language: 'en', formatted: { apa: '', chicago: '', mla: '', bibtex: '', ris: '' }, pages: [{ source: 's.txt', number: null, sha256: '0'.repeat(64), kind: 'web-article' }],
     missing: [], citations: [], terms: [], dropped: [],
     blocks: [
       { id: 'b1', type: 'paragraph', page: null, text: 'Between US$5 billion and $10 billion; $$x$$ stays; *not emphasis* _nor_ <b>html</b> a < b > c www.example.org 1. not a list # not a heading :page{n=1} [link](x) \\ back`tick` ~~s~~ | pipe |' },

@@ -1,0 +1,24 @@
+/**
+ * The downloadable citation files of a paper (`/papers/<id>.bib`, `.ris`,
+ * `.json`): BibTeX and RIS as the ingest formatted them with citation-js, and
+ * the CSL-JSON item built from the same metadata.
+ */
+import { cslItem } from '../model/csl.ts';
+import type { PaperFrontmatter } from '../model/schema.ts';
+
+export const CITE_FILES = {
+  bib: { type: 'application/x-bibtex; charset=utf-8', label: 'BibTeX', body: (id: string, p: PaperFrontmatter) => p.formatted.bibtex.trimEnd() + '\n' },
+  ris: { type: 'application/x-research-info-systems; charset=utf-8', label: 'RIS', body: (id: string, p: PaperFrontmatter) => p.formatted.ris.trimEnd() + '\n' },
+  json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', label: 'CSL-JSON', body: (id: string, p: PaperFrontmatter) => `${JSON.stringify([cslItem({ ...p, id })], null, 2)}\n` },
+} as const;
+
+export type CiteFormat = keyof typeof CITE_FILES;
+
+/** getStaticPaths and GET for one of the files, so each route file is a line. */
+export function citeFileRoute(format: CiteFormat, papers: () => Promise<{ id: string; data: PaperFrontmatter }[]>) {
+  return {
+    getStaticPaths: async () => (await papers()).map((paper) => ({ params: { id: paper.id }, props: { paper } })),
+    GET: ({ props }: { props: { paper: { id: string; data: PaperFrontmatter } } }) =>
+      new Response(CITE_FILES[format].body(props.paper.id, props.paper.data), { headers: { 'content-type': CITE_FILES[format].type } }),
+  };
+}

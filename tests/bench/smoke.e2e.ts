@@ -1,0 +1,26 @@
+/**
+ * The benchmark cannot rot: `npm run bench -- --n 10` completes and reports
+ * every figure (the values themselves are the benchmark's business, not a test's).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ROOT } from '../helpers/corpus.ts';
+
+test('bench at N=10 completes and reports every figure', () => {
+  const out = mkdtempSync(join(tmpdir(), 'folio-bench-'));
+  const r = spawnSync(process.execPath, ['bench/run.ts', '--n', '10', '--out', out, '--work', join(out, 'work')], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr + r.stdout);
+  const result = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8'));
+  const [record] = result.records;
+  for (const field of ['n', 'total_s', 'baseline_total_s', 'ratio', 'peak_rss_mb', 'ingest_mb_per_s', 'page_kb_gz', 'search_kb_gz', 'first_result_ms', 'noop_ingest_s', 'one_change_ingest_s', 'pages_per_s', 'ingest_parallel_speedup']) {
+    assert.ok(Number.isFinite(record[field]) && record[field] > 0, `${field}: ${record[field]}`);
+  }
+  for (const stage of ['ingest', 'ingest_noop', 'build', 'index', 'baseline_build', 'baseline_index']) {
+    assert.ok(record.stages[stage].wall_s > 0 && record.stages[stage].peak_rss_mb > 0, stage);
+  }
+  assert.ok(existsSync(join(out, 'report.md')) && existsSync(join(out, 'chart.svg')));
+});

@@ -1,0 +1,127 @@
+/**
+ * Citations as a reader follows them, in Chromium: cards on hover, keyboard
+ * focus and Escape; reference pages with "cited by" back to the paragraph;
+ * "Cite this paper"; the metadata Zotero reads; and every internal link of
+ * the built site resolving (checked by linkinator, a real link checker).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { LinkChecker } from 'linkinator';
+import { axeViolations, openPage, useSite } from './harness.ts';
+
+const site = useSite();
+const LI = 'papers/li-2026-impact-artificial-intelligence-robotics/';
+
+describe('citation cards', () => {
+  test('hovering "(Calatayud, 2025)" shows its card; Escape closes it', async () => {
+    const { page, problems } = await openPage(site.browser, site.url + LI);
+    const link = page.locator('a.citation', { hasText: '(Calatayud, 2025)' });
+    await link.hover();
+    const card = page.locator('#citation-card');
+    await card.waitFor({ state: 'visible' });
+    assert.match(await card.innerText(), /Calatayud, 2025/);
+    assert.match(await card.innerText(), /Details not given in the source/);
+    assert.match(await card.innerText(), /Cited 1 time in 1 paper/);
+    assert.equal(await link.getAttribute('aria-describedby'), 'citation-card');
+    assert.deepEqual(await axeViolations(page), [], 'no violations with the card open');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    assert.deepEqual(problems, []);
+  });
+
+  test('keyboard focus shows the card, and Tab moves on without being trapped', async () => {
+    const { page } = await openPage(site.browser, site.url + LI);
+    const link = page.locator('a.citation', { hasText: '(Calatayud, 2025)' });
+    await link.focus();
+    await page.locator('#citation-card').waitFor({ state: 'visible' });
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.className);
+    assert.equal(focused, 'passage-link', 'focus moves to the next link in the text');
+    await page.locator('#citation-card').waitFor({ state: 'hidden' });
+  });
+});
+
+describe('references', () => {
+  test('the narrative and parenthetical Gereffi citations lead to one reference page', async () => {
+    const { page } = await openPage(site.browser, site.url + LI);
+    const hrefs = await page.locator('#b4 a.citation').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(hrefs, ['/references/gereffi-korzeniewicz-1994/', '/references/gereffi-korzeniewicz-1994/']);
+  });
+
+  test('the reference page says where it is cited, linking to the paragraph on p. 43', async () => {
+    const { page, problems } = await openPage(site.browser, `${site.url}references/calatayud-2025/`);
+    const back = page.locator('.cited-by a');
+    assert.match(await back.innerText(), /, p\. 43$/);
+    assert.match(await page.locator('.cited-by blockquote').innerText(), /encourages firms to reshore production/);
+    assert.deepEqual(await axeViolations(page), []);
+    await back.click();
+    await page.waitForURL(/#b7$/);
+    assert.match(await page.locator('#b7').innerText(), /\(Calatayud, 2025\)/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the two Harvard Business Review articles have their own pages', async () => {
+    for (const [key, title] of [
+      ['industrial-policy-it-doesnt-work-1983', '“Industrial Policy: It Doesn’t Work”'],
+      ['new-era-industrial-policy-has-arrived-2023', '“A New Era of Industrial Policy Has Arrived”'],
+    ]) {
+      const { page } = await openPage(site.browser, `${site.url}references/${key}/`);
+      assert.equal(await page.locator('h1').innerText(), title);
+      assert.match(await page.locator('.reference-fields').innerText(), /Harvard Business Review/);
+    }
+  });
+
+  test('the list sorts by author and by year, without JavaScript', async () => {
+    const { page } = await openPage(site.browser, `${site.url}references/by-year/`, { javaScript: false });
+    const labels = await page.locator('.reference-list > li > a:first-child').allInnerTexts();
+    assert.equal(labels[0], '“Industrial Policy: It Doesn’t Work”, Harvard Business Review, 1983');
+    assert.equal(labels.at(-1), 'Calatayud, 2025');
+    const byAuthor = (await openPage(site.browser, `${site.url}references/`)).page;
+    assert.equal((await byAuthor.locator('.reference-list > li > a:first-child').allInnerTexts())[0], 'Calatayud, 2025');
+    assert.deepEqual(await axeViolations(byAuthor), []);
+  });
+});
+
+describe("Li Ting's paper for reference managers", () => {
+  test('Highwire tags give title, author, journal, volume 83, issue 1, 2026, pages 40-57', async () => {
+    const { page } = await openPage(site.browser, site.url + LI, { javaScript: false });
+    const meta = await page.locator('meta[name^="citation_"]').evaluateAll((ms) => ms.map((m) => [m.getAttribute('name'), m.getAttribute('content')]));
+    const get = (name: string) => meta.filter(([n]) => n === name).map(([, c]) => c);
+    assert.deepEqual(get('citation_title'), ['The Impact of Artificial Intelligence and Robotics on International Trade: A Study on the Reshaping of the Global Value Chain and the Transformation of Trade Patterns']);
+    assert.deepEqual(get('citation_author'), ['Li, Ting']);
+    assert.deepEqual(get('citation_journal_title'), ['The Journal of Economic Sciences: Theory and Practice']);
+    assert.deepEqual([get('citation_volume'), get('citation_issue'), get('citation_publication_date')], [['83'], ['1'], ['2026']]);
+    assert.deepEqual([get('citation_firstpage'), get('citation_lastpage')], [['40'], ['57']]);
+    assert.equal(get('citation_reference').length, 3);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    assert.equal(ld['@type'], 'ScholarlyArticle');
+    assert.equal(ld.isPartOf.isPartOf.volumeNumber, '83');
+  });
+
+  test('"Cite this paper" shows APA, Chicago and MLA and offers the files', async () => {
+    const { page } = await openPage(site.browser, site.url + LI, { javaScript: false });
+    const text = await page.locator('.cite-styles').innerText();
+    assert.match(text, /Li, T\. \(2026\)\. The Impact of Artificial Intelligence/);
+    assert.match(text, /Li, Ting\. 2026\. “The Impact/);
+    assert.match(text, /vol\. 83, no\. 1, 2026, pp\. 40–57\./);
+    const downloads = await page.locator('.cite-file a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(downloads, ['.bib', '.ris', '.json'].map((ext) => `/papers/li-2026-impact-artificial-intelligence-robotics${ext}`));
+  });
+
+  test('each paragraph can be cited with its page', async () => {
+    const { page } = await openPage(site.browser, site.url + LI);
+    assert.equal(await page.locator('#b7 .passage-link').getAttribute('data-cite'), 'Li, 2026, p. 43');
+    assert.equal(await page.locator('#b12 .passage-link').getAttribute('data-cite'), 'Li, 2026, p. 52');
+    assert.equal(await page.locator('#b7 .passage-link .visually-hidden').innerText(), 'Cite this passage (Li, 2026, p. 43)');
+  });
+});
+
+test('every internal link of the built site resolves (linkinator)', async () => {
+  const checker = new LinkChecker();
+  // Crawl the site as served, so links resolve as on a real host, fragments included.
+  const result = await checker.check({ path: site.url, recurse: true, checkFragments: true });
+  const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent})`);
+  assert.deepEqual(broken, []);
+  const pages = new Set(result.links.filter((l) => l.url.startsWith(site.url)).map((l) => l.url.split('#')[0]));
+  assert.ok(pages.size >= 12, `internal URLs checked: ${[...pages].join(', ')}`);
+});
