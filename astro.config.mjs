@@ -6,9 +6,11 @@ import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
 import remarkGfmWithoutAutolinks from './src/markdown/gfm-without-autolinks.ts';
 import { folioRemarkPlugins } from './src/markdown/index.ts';
+import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
 
 // FOLIO_BASE serves the reader from a sub-path (e.g. /folio/) on any static host.
 const base = process.env.FOLIO_BASE ?? '/';
+const content = process.env.FOLIO_CONTENT ?? './content';
 
 export default defineConfig({
   base,
@@ -28,7 +30,7 @@ export default defineConfig({
         remarkDirective,
         // "$5 billion and $10 billion" is money, not math: only $$...$$ is math.
         [remarkMath, { singleDollarTextMath: false }],
-        ...folioRemarkPlugins({ base }),
+        ...folioRemarkPlugins({ base, terms: loadGlossaryTerms(content) }),
       ],
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
     }),

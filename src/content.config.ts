@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { paperFrontmatter, reference } from './model/schema.ts';
+import { concept, paperFrontmatter, reference } from './model/schema.ts';
 
 // FOLIO_CONTENT points the reader at another content folder (the benchmark's).
 const content = process.env.FOLIO_CONTENT ?? './content';
@@ -21,4 +21,9 @@ const references = defineCollection({
   schema: reference,
 });
 
-export const collections = { papers, references };
+const glossary = defineCollection({
+  loader: glob({ base: `${content}/glossary`, pattern: '*.md' }),
+  schema: concept,
+});
+
+export const collections = { papers, references, glossary };

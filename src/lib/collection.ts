@@ -6,9 +6,12 @@
 import { getCollection } from 'astro:content';
 import { citedBy } from './backlinks.ts';
 import { displayTitle } from './bibliographic.ts';
+import { buildConcordance } from './concordance.ts';
 
 let papersOnce: ReturnType<typeof loadPapers> | undefined;
 let referencesOnce: ReturnType<typeof loadReferences> | undefined;
+let glossaryOnce: ReturnType<typeof loadGlossary> | undefined;
+let concordanceOnce: Promise<ReturnType<typeof buildConcordance>> | undefined;
 let citedByOnce: Promise<ReturnType<typeof citedBy>> | undefined;
 
 async function loadPapers() {
@@ -28,6 +31,21 @@ async function loadReferences() {
 /** All references by key. */
 export function referencesByKey() {
   return (referencesOnce ??= loadReferences());
+}
+
+async function loadGlossary() {
+  const entries = await getCollection('glossary');
+  return new Map(entries.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })).map((e) => [e.id, e]));
+}
+
+/** Glossary entries by slug, A to Z. */
+export function glossaryBySlug() {
+  return (glossaryOnce ??= loadGlossary());
+}
+
+/** Every occurrence of every concept, by concept slug. */
+export function concordance() {
+  return (concordanceOnce ??= allPapers().then(buildConcordance));
 }
 
 export function citedByIndex() {

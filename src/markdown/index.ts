@@ -6,18 +6,22 @@
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkBlockIds from './block-ids.ts';
 import remarkCitationLinks from './citation-links.ts';
+import remarkGlossaryLinks from './glossary-links.ts';
 import remarkMissingPages from './missing-pages.ts';
 import remarkPageAnchors from './page-anchors.ts';
 import remarkPassageLinks from './passage-links.ts';
 import remarkUnknownDirectives from './unknown-directives.ts';
+import type { TermEntry } from './term-matcher.ts';
 
-export function folioRemarkPlugins(options: { base: string }): RemarkPlugins {
+export function folioRemarkPlugins(options: { base: string; terms: readonly TermEntry[] }): RemarkPlugins {
   return [
     remarkBlockIds,
     // Before the page markers become links: it reads them as directives.
     remarkPassageLinks,
     remarkPageAnchors,
     [remarkCitationLinks, { base: options.base }],
+    // After citations and page markers are in place: it skips both.
+    [remarkGlossaryLinks, { base: options.base, terms: options.terms }],
     remarkMissingPages,
     remarkUnknownDirectives,
   ];

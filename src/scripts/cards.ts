@@ -1,6 +1,7 @@
 /**
- * Citation cards: hovering, focusing or tapping a citation shows a small card
- * with the cited work (from a <template> the page carries) beside it. It
+ * Cards for citations and glossary terms: hovering, focusing or tapping one
+ * shows a small card (the cited work, or the term's definition, from a
+ * <template> the page carries) beside it. It
  * closes on Escape, when focus or the pointer leaves, and never takes focus,
  * so keyboard users tab on as before. Without this script the citation is a
  * plain link to the reference page.
@@ -16,8 +17,8 @@ let owner: HTMLAnchorElement | null = null;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
 function templateFor(link: HTMLAnchorElement): HTMLTemplateElement | null {
-  const ref = link.dataset.ref;
-  return ref ? document.querySelector<HTMLTemplateElement>(`template#card-${CSS.escape(ref)}`) : null;
+  const id = link.dataset.ref ? `card-${link.dataset.ref}` : link.dataset.term ? `card-term-${link.dataset.term}` : undefined;
+  return id ? document.querySelector<HTMLTemplateElement>(`template#${CSS.escape(id)}`) : null;
 }
 
 function open(link: HTMLAnchorElement): void {
@@ -42,7 +43,7 @@ function close(): void {
   owner = null;
 }
 
-const citation = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.citation[data-ref]') : null);
+const citation = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.citation[data-ref], a.term[data-term]') : null);
 
 document.addEventListener('pointerover', (e) => {
   const link = citation(e.target);

@@ -1,0 +1,123 @@
+/**
+ * remark plugin: occurrences of glossary terms in a paper's text link to
+ * their entries (`/glossary/<slug>/`). The first occurrence in each section
+ * is a link; later ones are quietly marked, so the text is not a sea of
+ * links. Never inside headings, links, citations, page markers, code or math.
+ *
+ * It also records every occurrence (concept, block, page and a keyword-in-
+ * context snippet) in the paper's frontmatter (`concordance`), so the
+ * glossary pages list them without reading the papers again.
+ */
+import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { isDirective, withBase } from './directives.ts';
+import { type TermEntry, TermMatcher } from './term-matcher.ts';
+
+export interface GlossaryLinkOptions {
+  terms: readonly TermEntry[];
+  base?: string;
+}
+
+export interface Occurrence {
+  slug: string;
+  block: string;
+  page: number | null;
+  /** Text before the term, the term as written, text after. */
+  before: string;
+  match: string;
+  after: string;
+}
+
+const SKIP = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'math', 'inlineMath', 'html', 'image']);
+const CONTEXT = 60;
+
+function plainText(node: RootContent | PhrasingContent): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return (node.children as PhrasingContent[]).map(plainText).join('');
+  return '';
+}
+
+export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
+  const matcher = new TermMatcher(options.terms);
+  const base = options.base ?? '/';
+  return (tree: Root, file: VFile) => {
+    const fm = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
+    if (!fm || !Array.isArray(fm.pages)) return; // papers only: a glossary entry does not link itself
+    const occurrences: Occurrence[] = [];
+    let linkedInSection = new Set<string>();
+    let page: number | null = null;
+
+    const linkText = (node: Text, block: string, blockText: { text: string; offset: number }): PhrasingContent[] => {
+      const matches = matcher.find(node.value);
+      if (matches.length === 0) {
+        blockText.offset += node.value.length;
+        return [node];
+      }
+      const out: PhrasingContent[] = [];
+      let at = 0;
+      for (const m of matches) {
+        if (m.start > at) out.push({ type: 'text', value: node.value.slice(at, m.start) });
+        const value = node.value.slice(m.start, m.end);
+        const first = !linkedInSection.has(m.slug);
+        linkedInSection.add(m.slug);
+        out.push({
+          type: 'text',
+          value,
+          data: first
+            ? { hName: 'a', hProperties: { href: withBase(base, `glossary/${m.slug}/`), className: ['term'], dataTerm: m.slug }, hChildren: [{ type: 'text', value }] }
+            : { hName: 'span', hProperties: { className: ['term-mention'], dataTerm: m.slug }, hChildren: [{ type: 'text', value }] },
+        } as Text);
+        const where = blockText.offset + m.start;
+        occurrences.push({
+          slug: m.slug,
+          block,
+          page,
+          // Cut at word boundaries, and mark a cut with an ellipsis.
+          before: where > CONTEXT ? blockText.text.slice(where - CONTEXT, where).replace(/^\S*\s/u, '…') : blockText.text.slice(0, where),
+          match: value,
+          after:
+            where + value.length + CONTEXT < blockText.text.length
+              ? blockText.text.slice(where + value.length, where + value.length + CONTEXT).replace(/\s\S*$/u, '…')
+              : blockText.text.slice(where + value.length),
+        });
+        at = m.end;
+      }
+      if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
+      blockText.offset += node.value.length;
+      return out;
+    };
+
+    const walk = (parent: Parent, block: string, blockText: { text: string; offset: number }) => {
+      const next: RootContent[] = [];
+      for (const child of parent.children as RootContent[]) {
+        if (isDirective(child) && child.name === 'page') {
+          page = Number(child.attributes?.n);
+          next.push(child);
+        } else if (SKIP.has(child.type) || (isDirective(child) && child.name === 'cite')) {
+          blockText.offset += plainText(child).length;
+          next.push(child);
+        } else if (child.type === 'text') next.push(...linkText(child, block, blockText));
+        else {
+          if ('children' in child) walk(child as Parent, block, blockText);
+          next.push(child);
+        }
+      }
+      parent.children = next as Parent['children'];
+    };
+
+    const visitBlock = (node: RootContent, holder: RootContent) => {
+      const id = (holder.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+      walk(node as Parent, typeof id === 'string' ? id : '', { text: plainText(node), offset: 0 });
+    };
+
+    for (const node of tree.children) {
+      if (node.type === 'heading') {
+        linkedInSection = new Set();
+        for (const child of node.children) if (isDirective(child) && child.name === 'page') page = Number(child.attributes?.n);
+      } else if (node.type === 'paragraph') visitBlock(node, node);
+      else if (node.type === 'list') for (const item of node.children) visitBlock(item, item);
+      else if (node.type === 'blockquote' || node.type === 'table') visitBlock(node, node);
+    }
+    fm.concordance = occurrences;
+  };
+}

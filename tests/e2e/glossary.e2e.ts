@@ -1,0 +1,78 @@
+/**
+ * The glossary as a reader meets it, in Chromium: terms linked in place with
+ * definitions on hover and focus, entry pages with the defining passage, math
+ * and a concordance, and search that finds entries by term and alias.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { axeViolations, openPage, useSite } from './harness.ts';
+
+const site = useSite();
+const LI = 'papers/li-2026-impact-artificial-intelligence-robotics/';
+
+describe("terms in Li Ting's paper", () => {
+  test('the first "reshoring" links to its entry and shows the definition on hover and focus', async () => {
+    const { page, problems } = await openPage(site.browser, site.url + LI);
+    const first = page.locator('.paper-body a.term', { hasText: /^reshoring$/ }).first();
+    assert.equal(await first.getAttribute('href'), '/glossary/reshoring/');
+    await first.hover();
+    const card = page.locator('#citation-card');
+    await card.waitFor({ state: 'visible' });
+    assert.match(await card.innerText(), /^Reshoring\n/);
+    assert.match(await card.innerText(), /Glossary entry and every use in the collection/);
+    assert.deepEqual(await axeViolations(page), [], 'no violations with a definition open');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    await first.focus();
+    await card.waitFor({ state: 'visible' });
+    assert.deepEqual(problems, []);
+  });
+
+  test('no term link inside a heading or a citation', async () => {
+    const { page } = await openPage(site.browser, site.url + LI, { javaScript: false });
+    assert.equal(await page.locator('.paper-body :is(h1, h2, h3, h4) a.term, a.citation a.term, a.citation .term-mention').count(), 0);
+    assert.ok((await page.locator('.paper-body a.term').count()) > 10);
+  });
+});
+
+describe('glossary pages', () => {
+  test('the Reshoring entry: definition, defining passage, and occurrences on p. 43 and p. 52', async () => {
+    const { page, problems } = await openPage(site.browser, `${site.url}glossary/reshoring/`);
+    assert.equal(await page.locator('h1').innerText(), 'Reshoring');
+    const where = await page.locator('.kwic-where').allInnerTexts();
+    assert.ok(where.includes('p. 43') && where.includes('p. 52'), where.join(', '));
+    const link = page.locator('.kwic-where', { hasText: 'p. 52' }).first();
+    await link.click();
+    await page.waitForURL(/\/papers\/li-2026-impact-artificial-intelligence-robotics\/#b10$/);
+    assert.match(await page.locator('#b10').innerText(), /reshoring/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a formula renders with KaTeX (and MathML), dollar amounts stay text', async () => {
+    const { page } = await openPage(site.browser, `${site.url}glossary/comparative-advantage/`);
+    assert.equal(await page.locator('.katex-display .katex-html').count(), 1);
+    assert.equal(await page.locator('.katex-display math').count(), 1);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  test('the index lists every concept A-Z with its use in the collection', async () => {
+    const { page } = await openPage(site.browser, `${site.url}glossary/`);
+    const terms = await page.locator('.glossary-item dt').allInnerTexts();
+    assert.ok(terms.length >= 30);
+    assert.deepEqual(terms, [...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    assert.match(await page.locator('.glossary-item', { hasText: /^Reshoring/ }).innerText(), /3 occurrences in 1 paper\./);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+});
+
+describe('search', () => {
+  test('"reshoring" shows the Reshoring entry first; "GVC" finds the global value chain entry', async () => {
+    const { page } = await openPage(site.browser, `${site.url}search/?q=reshoring`);
+    await page.locator('.search-result').first().waitFor();
+    assert.equal(await page.locator('.search-result h2').first().innerText(), 'Reshoring');
+    await page.goto(`${site.url}search/?q=GVC`);
+    await page.locator('.search-result').first().waitFor();
+    const titles = await page.locator('.search-result h2').allInnerTexts();
+    assert.ok(titles.slice(0, 3).includes('Global value chain'), titles.join(' | '));
+  });
+});
