@@ -9,7 +9,7 @@
  * first search in headless Chromium. Writes results/latest.json and
  * results/report.md (with a chart, results/chart.svg).
  */
-import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../scripts/chromium.ts';
@@ -60,6 +60,8 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
   const sources = join(work, 'sources');
   const content = join(work, 'content');
   const corpus = generateCorpus(n, sources);
+  // The collection's glossary comes along: its linker and pages are part of the cost.
+  cpSync(join(ROOT, 'content/glossary'), join(content, 'glossary'), { recursive: true });
   log(`N=${n}: ${corpus.files} source pages, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
 
   const ingestArgs = ['src/ingest/cli.ts', '--sources', sources, '--content', content, '--cache', join(work, 'ingest-cache')];

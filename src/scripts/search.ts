@@ -6,6 +6,7 @@
 import { loadPagefind, type PagefindResultData, passageUrl } from './pagefind.ts';
 
 const MAX_RESULTS = 20;
+const FIRST = 5;
 
 /** Pagefind excerpts are HTML with <mark>; keep only text and marks. */
 function excerptNodes(html: string): Node[] {
@@ -67,11 +68,15 @@ export function startSearchPage(): void {
       const pagefind = await loadPagefind();
       const search = await pagefind.search(q);
       if (ticket !== latest || !search) return;
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      // The first few results at once (each needs its own fragment), the rest after.
+      const first = await Promise.all(search.results.slice(0, FIRST).map((r) => r.data()));
       if (ticket !== latest) return;
-      list.replaceChildren(...data.map(resultItem));
+      list.replaceChildren(...first.map(resultItem));
       const n = search.results.length;
       status.textContent = n === 0 ? `No results for “${q}”.` : `${n} ${n === 1 ? 'result' : 'results'} for “${q}”.`;
+      document.dispatchEvent(new CustomEvent('folio:search-results', { detail: { query: q, count: n } }));
+      const rest = await Promise.all(search.results.slice(FIRST, MAX_RESULTS).map((r) => r.data()));
+      if (ticket === latest) list.append(...rest.map(resultItem));
     } catch {
       status.textContent = 'Search is not available: the search index has not been built (run npm run build).';
     }
@@ -81,11 +86,8 @@ export function startSearchPage(): void {
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), 30);
-  });
+  // No debounce: Pagefind answers in milliseconds, and a stale answer is dropped (see `ticket`).
+  input.addEventListener('input', () => void run(input.value));
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(input.value);
