@@ -44,6 +44,8 @@ interface PaperEntry extends Omit<BuiltPaper, 'files'> {
 interface Manifest {
   version: string;
   contentDir: string;
+  /** size and mtime of content/bibliography.bib, or null without one. */
+  bibliography?: { size: number; mtimeMs: number } | null;
   pages: Record<string, PageEntry>;
   papers: Record<string, PaperEntry>;
   outputs: Record<string, string>;
@@ -230,11 +232,28 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   const all = [...papers.values()].sort((a, b) => a.id.localeCompare(b.id));
   checkUniqueIds(all);
   for (const p of all) for (const [path, sha] of p.files) hashes[path] = sha;
-  const references = collectReferences(all.map((p) => p.found), await loadBibliography(join(options.contentDir, 'bibliography.bib')));
-  for (const ref of references) {
-    const [path, text] = referenceFile(ref);
-    hashes[path] = hash(text);
-    outputs.set(path, text);
+  // References depend on every paper's citations and the bibliography: when
+  // neither changed, the files made last time stand.
+  const bibPath = join(options.contentDir, 'bibliography.bib');
+  const bibStat = existsSync(bibPath) ? statSync(bibPath) : null;
+  const bibliography = bibStat ? { size: bibStat.size, mtimeMs: bibStat.mtimeMs } : null;
+  const samePapers = jobs.length === 0 && papers.size === Object.keys(manifest.papers).length;
+  const sameBibliography = JSON.stringify(manifest.bibliography ?? null) === JSON.stringify(bibliography);
+  let referenceCount = 0;
+  if (samePapers && sameBibliography && manifest.bibliography !== undefined) {
+    for (const [path, sha] of Object.entries(manifest.outputs)) {
+      if (!path.startsWith('references/')) continue;
+      hashes[path] = sha;
+      referenceCount++;
+    }
+  } else {
+    const references = collectReferences(all.map((p) => p.found), await loadBibliography(bibPath));
+    for (const ref of references) {
+      const [path, text] = referenceFile(ref);
+      hashes[path] = hash(text);
+      outputs.set(path, text);
+    }
+    referenceCount = references.length;
   }
 
   // 4. Write only what changed, then remove what is no longer made.
@@ -252,14 +271,14 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   }
 
   // The manifest changes only when some page was read or some file written or removed.
-  if (readPages > 0 || written > 0 || removed > 0 || paths.length !== Object.keys(manifest.pages).length) {
-    const next: Manifest = { version, contentDir, pages: Object.fromEntries(entries), papers: Object.fromEntries(papers), outputs: hashes };
+  if (readPages > 0 || written > 0 || removed > 0 || !sameBibliography || paths.length !== Object.keys(manifest.pages).length) {
+    const next: Manifest = { version, contentDir, bibliography, pages: Object.fromEntries(entries), papers: Object.fromEntries(papers), outputs: hashes };
     writeAtomic(join(options.cacheDir, 'manifest.json'), JSON.stringify(next));
   }
   return {
     pages: paths.length,
     papers: all.length,
-    references: references.length,
+    references: referenceCount,
     rebuiltPapers: built.length,
     readPages,
     written,

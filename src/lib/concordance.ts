@@ -3,14 +3,13 @@
  * collection, as the glossary linker recorded them while rendering each paper
  * (in its rendered frontmatter). Derived once per build.
  */
-import type { Occurrence } from '../markdown/glossary-links.ts';
+import { loadOccurrence, type Occurrence, type StoredOccurrence } from '../markdown/glossary-links.ts';
 import { displayTitle } from './bibliographic.ts';
 import type { PaperFrontmatter } from '../model/schema.ts';
 
-export interface PlacedOccurrence extends Occurrence {
-  paperId: string;
-  paperTitle: string;
-}
+/** An occurrence with its paper; `match` (and context) only for the first few in each paper. */
+export type PlacedOccurrence = Omit<Occurrence, 'before' | 'match' | 'after'> &
+  Partial<Pick<Occurrence, 'before' | 'match' | 'after'>> & { paperId: string; paperTitle: string };
 
 interface RenderedPaper {
   id: string;
@@ -18,9 +17,9 @@ interface RenderedPaper {
   rendered?: unknown;
 }
 
-export function occurrencesOf(paper: RenderedPaper): Occurrence[] {
+export function occurrencesOf(paper: RenderedPaper): ReturnType<typeof loadOccurrence>[] {
   const rendered = paper.rendered as { metadata?: { frontmatter?: Record<string, unknown> } } | undefined;
-  return (rendered?.metadata?.frontmatter?.concordance as Occurrence[] | undefined) ?? [];
+  return ((rendered?.metadata?.frontmatter?.concordance as StoredOccurrence[] | undefined) ?? []).map(loadOccurrence);
 }
 
 export function buildConcordance(papers: readonly RenderedPaper[]): Map<string, PlacedOccurrence[]> {

@@ -28,8 +28,30 @@ export interface Occurrence {
   after: string;
 }
 
+/**
+ * How an occurrence is stored in the rendered frontmatter: a tuple, since a
+ * thousand papers hold a hundred thousand of them and repeated keys add up;
+ * past the first few uses of a concept in a paper, without its context.
+ */
+export type StoredOccurrence = [slug: string, block: string, page: number | null, before?: string, match?: string, after?: string];
+
+/** Uses of one concept in one paper that keep their keyword-in-context snippet. */
+export const SNIPPETS_PER_PAPER = 5;
+
+export function storeOccurrences(occurrences: readonly Occurrence[]): StoredOccurrence[] {
+  const seen = new Map<string, number>();
+  return occurrences.map((o) => {
+    const n = (seen.get(o.slug) ?? 0) + 1;
+    seen.set(o.slug, n);
+    return n <= SNIPPETS_PER_PAPER ? [o.slug, o.block, o.page, o.before, o.match, o.after] : [o.slug, o.block, o.page];
+  });
+}
+
+export const loadOccurrence = ([slug, block, page, before, match, after]: StoredOccurrence): Occurrence | Omit<Occurrence, 'before' | 'match' | 'after'> =>
+  match === undefined ? { slug, block, page } : { slug, block, page, before: before ?? '', match, after: after ?? '' };
+
 const SKIP = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'math', 'inlineMath', 'html', 'image']);
-const CONTEXT = 60;
+const CONTEXT = 45;
 
 function plainText(node: RootContent | PhrasingContent): string {
   if (node.type === 'text') return node.value;
@@ -64,8 +86,8 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
           type: 'text',
           value,
           data: first
-            ? { hName: 'a', hProperties: { href: withBase(base, `glossary/${m.slug}/`), className: ['term'], dataTerm: m.slug }, hChildren: [{ type: 'text', value }] }
-            : { hName: 'span', hProperties: { className: ['term-mention'], dataTerm: m.slug }, hChildren: [{ type: 'text', value }] },
+            ? { hName: 'a', hProperties: { href: withBase(base, `glossary/${m.slug}/`), className: ['term'] }, hChildren: [{ type: 'text', value }] }
+            : { hName: 'span', hProperties: { className: ['term-mention'] }, hChildren: [{ type: 'text', value }] },
         } as Text);
         const where = blockText.offset + m.start;
         occurrences.push({
@@ -118,6 +140,6 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
       else if (node.type === 'list') for (const item of node.children) visitBlock(item, item);
       else if (node.type === 'blockquote' || node.type === 'table') visitBlock(node, node);
     }
-    fm.concordance = occurrences;
+    fm.concordance = storeOccurrences(occurrences);
   };
 }

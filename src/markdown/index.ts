@@ -10,6 +10,7 @@ import remarkGlossaryLinks from './glossary-links.ts';
 import remarkMissingPages from './missing-pages.ts';
 import remarkPageAnchors from './page-anchors.ts';
 import remarkPassageLinks from './passage-links.ts';
+import remarkSlimRenderedFrontmatter from './slim-rendered-frontmatter.ts';
 import remarkUnknownDirectives from './unknown-directives.ts';
 import type { TermEntry } from './term-matcher.ts';
 
@@ -24,5 +25,6 @@ export function folioRemarkPlugins(options: { base: string; terms: readonly Term
     [remarkGlossaryLinks, { base: options.base, terms: options.terms }],
     remarkMissingPages,
     remarkUnknownDirectives,
+    remarkSlimRenderedFrontmatter,
   ];
 }

@@ -17,7 +17,9 @@ let owner: HTMLAnchorElement | null = null;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
 function templateFor(link: HTMLAnchorElement): HTMLTemplateElement | null {
-  const id = link.dataset.ref ? `card-${link.dataset.ref}` : link.dataset.term ? `card-term-${link.dataset.term}` : undefined;
+  // A term's slug is the last segment of its glossary link (/glossary/<slug>/).
+  const term = link.classList.contains('term') ? link.pathname.split('/').filter(Boolean).pop() : undefined;
+  const id = link.dataset.ref ? `card-${link.dataset.ref}` : term ? `card-term-${term}` : undefined;
   return id ? document.querySelector<HTMLTemplateElement>(`template#${CSS.escape(id)}`) : null;
 }
 
@@ -43,7 +45,7 @@ function close(): void {
   owner = null;
 }
 
-const citation = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.citation[data-ref], a.term[data-term]') : null);
+const citation = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.citation[data-ref], a.term') : null);
 
 document.addEventListener('pointerover', (e) => {
   const link = citation(e.target);

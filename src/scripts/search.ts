@@ -5,8 +5,8 @@
  */
 import { loadPagefind, type PagefindResultData, passageUrl } from './pagefind.ts';
 
-const MAX_RESULTS = 20;
-const FIRST = 5;
+// Each result shown costs a fragment request: a few at first, more on demand.
+const PAGE_SIZE = 6;
 
 /** Pagefind excerpts are HTML with <mark>; keep only text and marks. */
 function excerptNodes(html: string): Node[] {
@@ -60,6 +60,7 @@ export function startSearchPage(): void {
     history.replaceState(null, '', url);
     if (!q) {
       list.replaceChildren();
+      if (more) more.hidden = true;
       status.textContent = 'Type a word or phrase to search the collection.';
       return;
     }
@@ -68,15 +69,13 @@ export function startSearchPage(): void {
       const pagefind = await loadPagefind();
       const search = await pagefind.search(q);
       if (ticket !== latest || !search) return;
-      // The first few results at once (each needs its own fragment), the rest after.
-      const first = await Promise.all(search.results.slice(0, FIRST).map((r) => r.data()));
+      const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...first.map(resultItem));
       const n = search.results.length;
       status.textContent = n === 0 ? `No results for “${q}”.` : `${n} ${n === 1 ? 'result' : 'results'} for “${q}”.`;
+      showMore(search.results, PAGE_SIZE, ticket);
       document.dispatchEvent(new CustomEvent('folio:search-results', { detail: { query: q, count: n } }));
-      const rest = await Promise.all(search.results.slice(FIRST, MAX_RESULTS).map((r) => r.data()));
-      if (ticket === latest) list.append(...rest.map(resultItem));
     } catch {
       status.textContent = 'Search is not available: the search index has not been built (run npm run build).';
     }
@@ -84,6 +83,19 @@ export function startSearchPage(): void {
 
   // Fetch the index while the reader is still typing the first word.
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const showMore = (results: { data(): Promise<PagefindResultData> }[], shown: number, ticket: number) => {
+    if (!more) return;
+    more.hidden = shown >= results.length;
+    more.onclick = async () => {
+      const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      if (ticket !== latest) return;
+      const items = next.map(resultItem);
+      list.append(...items);
+      items[0]?.querySelector('a')?.focus();
+      showMore(results, shown + PAGE_SIZE, ticket);
+    };
+  };
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
   // No debounce: Pagefind answers in milliseconds, and a stale answer is dropped (see `ticket`).

@@ -81,3 +81,15 @@ describe('incremental ingest', () => {
     assert.deepEqual(onDisk(join(dir, 'two')), onDisk(join(dir, 'one')));
   });
 });
+
+test('editing the curated bibliography refreshes the references, and only them', async () => {
+  const { sources, content, cache } = scratch();
+  const { writeFileSync } = await import('node:fs');
+  await ingestIncremental(listSources(sources), { contentDir: content, cacheDir: cache });
+  writeFileSync(join(content, 'bibliography.bib'), '@article{calatayud-2025, title = {Robots and Relocation}, year = {2025}}\n');
+  const r = await ingestIncremental(listSources(sources), { contentDir: content, cacheDir: cache });
+  assert.deepEqual([r.rebuiltPapers, r.written], [0, 1]);
+  assert.match(readFileSync(join(content, 'references/calatayud-2025.yaml'), 'utf8'), /title: "Robots and Relocation"/);
+  const again = await ingestIncremental(listSources(sources), { contentDir: content, cacheDir: cache });
+  assert.deepEqual([again.written, again.references], [0, r.references]);
+});

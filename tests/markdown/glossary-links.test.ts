@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import remarkBlockIds from '../../src/markdown/block-ids.ts';
 import remarkCitationLinks from '../../src/markdown/citation-links.ts';
-import remarkGlossaryLinks, { type Occurrence } from '../../src/markdown/glossary-links.ts';
+import remarkGlossaryLinks, { loadOccurrence, type StoredOccurrence } from '../../src/markdown/glossary-links.ts';
 
 const terms = [
   { slug: 'reshoring', forms: ['reshoring', 'reshore'] },
@@ -27,13 +27,13 @@ async function render(markdown: string) {
     .use(remarkRehype)
     .use(rehypeStringify)
     .process({ value: markdown, data: { astro: { frontmatter } } });
-  return { html: String(file), concordance: frontmatter.concordance as Occurrence[] };
+  return { html: String(file), concordance: (frontmatter.concordance as StoredOccurrence[]).map(loadOccurrence) };
 }
 
 test('the first occurrence in a section links; later ones are quietly marked', async () => {
   const { html } = await render('Reshoring grows. More reshoring.\n\n## Next\n\nreshore here.');
-  assert.equal(html.match(/<a href="\/glossary\/reshoring\/" class="term" data-term="reshoring">/g)?.length, 2, 'one link per section');
-  assert.match(html, /More <span class="term-mention" data-term="reshoring">reshoring<\/span>\./);
+  assert.equal(html.match(/<a href="\/glossary\/reshoring\/" class="term">/g)?.length, 2, 'one link per section');
+  assert.match(html, /More <span class="term-mention">reshoring<\/span>\./);
 });
 
 test('never inside headings, links, citations, code or math', async () => {
@@ -47,12 +47,19 @@ test('never inside headings, links, citations, code or math', async () => {
 test('every occurrence is recorded for the concordance, with block and context', async () => {
   const { concordance } = await render(':page{n="43"}The global value chain of GVC research.\n\nThen reshore.');
   assert.deepEqual(
-    concordance.map((o) => [o.slug, o.block, o.page, o.match]),
+    concordance.map((o) => [o.slug, o.block, o.page, 'match' in o ? o.match : undefined]),
     [
       ['global-value-chain', 'b1', 43, 'global value chain'],
       ['global-value-chain', 'b1', 43, 'GVC'],
       ['reshoring', 'b2', 43, 'reshore'],
     ],
   );
-  assert.equal(concordance[1]!.after, ' research.');
+  assert.equal((concordance[1] as { after: string }).after, ' research.');
+});
+
+test('past the first uses of a concept in a paper, occurrences are kept without context', async () => {
+  const { concordance } = await render(Array.from({ length: 7 }, (_, i) => `Reshoring ${i}.`).join('\n\n'));
+  assert.equal(concordance.length, 7);
+  assert.equal(concordance.filter((o) => 'match' in o).length, 5);
+  assert.deepEqual(concordance.at(-1), { slug: 'reshoring', block: 'b7', page: null });
 });

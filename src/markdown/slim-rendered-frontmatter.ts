@@ -1,0 +1,17 @@
+/**
+ * remark plugin, last in the chain: Astro keeps a copy of each paper's
+ * frontmatter with its rendered HTML, on top of the validated data it already
+ * holds. For a thousand papers that copy is megabytes the build carries for
+ * nothing; only what plugins add to it (the concordance) is kept.
+ */
+import type { VFile } from 'vfile';
+
+const ADDED_BY_PLUGINS = new Set(['concordance']);
+
+export default function remarkSlimRenderedFrontmatter() {
+  return (_tree: unknown, file: VFile) => {
+    const fm = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
+    if (!fm || !Array.isArray(fm.pages)) return; // papers only
+    for (const key of Object.keys(fm)) if (!ADDED_BY_PLUGINS.has(key)) delete fm[key];
+  };
+}
