@@ -1,0 +1,161 @@
+/**
+ * The collection graph in Chromium: the drawing (from /graph.json, laid out
+ * at build time) opens a node's page on click and from the keyboard, the
+ * filters hide kinds of node, the same data is in tables with JavaScript off,
+ * and the page passes axe-core.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage, useSite } from './harness.ts';
+
+const site = useSite();
+
+interface PlacedNode {
+  id: string;
+  kind: string;
+  label: string;
+  href: string;
+  x: number;
+  y: number;
+}
+
+async function graphJson(): Promise<{ nodes: PlacedNode[]; edges: { source: string; target: string; weight: number }[] }> {
+  const response = await fetch(`${site.url}graph.json`);
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type') ?? '', /json/);
+  return response.json();
+}
+
+async function openGraph(): Promise<{ page: Page; problems: string[] }> {
+  const opened = await openPage(site.browser, `${site.url}graph/`);
+  await opened.page.locator('#graph-canvas[data-ready="true"]').waitFor();
+  return opened;
+}
+
+describe('the /graph/ page', () => {
+  test('draws the canvas and lists both papers, the concepts and the cited works in tables', async () => {
+    const { page, problems } = await openGraph();
+    assert.equal(await page.locator('h1').innerText(), 'Collection graph');
+    const canvas = page.locator('canvas#graph-canvas');
+    assert.ok(await canvas.isVisible());
+    assert.equal(await canvas.getAttribute('role'), 'application');
+    assert.equal(await canvas.getAttribute('tabindex'), '0');
+    // Drawn at the screen's pixel density.
+    const size = await canvas.evaluate((c: HTMLCanvasElement) => ({ w: c.width, css: c.getBoundingClientRect().width, dpr: devicePixelRatio }));
+    assert.equal(size.w, Math.round(size.css * size.dpr));
+
+    const nodes = await page.locator('table.graph-nodes tbody th[scope="row"]').allInnerTexts();
+    for (const label of [
+      'The Impact of Artificial Intelligence and Robotics on International Trade: A Study on the Reshaping of the Global Value Chain and the Transformation of Trade Patterns',
+      'Global Industrial and Supply Chain Restructuring: Background, Characteristics and Development Trends',
+      'Reshoring',
+      'Global value chain',
+      'Calatayud, 2025',
+    ]) {
+      assert.ok(nodes.includes(label), `nodes table lists "${label}"`);
+    }
+    const calatayud = page.locator('table.graph-nodes tr[data-node="ref:calatayud-2025"]');
+    assert.equal(await calatayud.locator('th a').getAttribute('href'), '/references/calatayud-2025/');
+    assert.match(await calatayud.locator('td').last().innerText(), /The Impact of Artificial Intelligence.*\(cited once\)/);
+
+    const reshoringRow = page.locator('table.term-map tbody tr', { has: page.locator('th', { hasText: /^Reshoring$/ }) });
+    const cell = reshoringRow.locator('td a');
+    assert.equal(await cell.count(), 1, 'Reshoring is used by one paper');
+    assert.equal(await cell.getAttribute('href'), '/glossary/reshoring/');
+    assert.equal(await cell.textContent(), '3 uses of Reshoring', 'the link says what it counts');
+    assert.equal(await page.locator('table.term-map thead th[scope="col"]').count(), 3);
+    assert.ok((await page.locator('table.term-map tbody th', { hasText: /^Global value chain$/ }).count()) === 1);
+    assert.deepEqual(problems, []);
+  });
+
+  test('clicking the Reshoring mark opens its glossary entry', async () => {
+    const graph = await graphJson();
+    const reshoring = graph.nodes.find((n) => n.id === 'concept:reshoring')!;
+    assert.equal(reshoring.href, '/glossary/reshoring/');
+    const { page, problems } = await openGraph();
+    const canvas = page.locator('#graph-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const [tx, ty, k] = ((await canvas.getAttribute('data-transform')) ?? '').split(' ').map(Number);
+    const box = (await canvas.boundingBox())!;
+    const x = box.x + tx! + k! * reshoring.x;
+    const y = box.y + ty! + k! * reshoring.y;
+    assert.ok(x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height, 'the mark is inside the drawing');
+    await page.mouse.move(x, y);
+    assert.equal(await canvas.evaluate((c: HTMLCanvasElement) => c.style.cursor), 'pointer');
+    await page.mouse.click(x, y);
+    await page.waitForURL(/\/glossary\/reshoring\/$/);
+    assert.equal(await page.locator('h1').innerText(), 'Reshoring');
+    assert.deepEqual(problems, []);
+  });
+
+  test('from the keyboard: arrows move the selection, typing a name selects it, Enter opens it', async () => {
+    const { page, problems } = await openGraph();
+    const canvas = page.locator('#graph-canvas');
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    const first = await canvas.getAttribute('data-selected');
+    assert.ok(first, 'an arrow selects a mark');
+    const status = page.locator('#graph-status');
+    assert.match(await status.innerText(), /Enter opens its page\.$/);
+    let moved = false;
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      if ((await canvas.getAttribute('data-selected')) !== first) moved = true;
+    }
+    assert.ok(moved, 'the arrows move the selection');
+    await page.keyboard.press('Escape');
+    assert.equal(await canvas.getAttribute('data-selected'), null);
+
+    await page.keyboard.type('Reshoring');
+    assert.equal(await canvas.getAttribute('data-selected'), 'concept:reshoring');
+    assert.match(await status.innerText(), /^Reshoring \(concept\), \d+ links: /);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/glossary\/reshoring\/$/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('unchecking "Cited works" hides the reference marks; a minimum weight hides light links', async () => {
+    const graph = await graphJson();
+    const references = graph.nodes.filter((n) => n.kind === 'reference').length;
+    assert.ok(references >= 5);
+    const { page, problems } = await openGraph();
+    const canvas = page.locator('#graph-canvas');
+    assert.equal(Number(await canvas.getAttribute('data-visible-nodes')), graph.nodes.length);
+    const edges = Number(await canvas.getAttribute('data-visible-edges'));
+    assert.equal(edges, graph.edges.length);
+    await page.locator('#graph-filters input[name="kind"][value="reference"]').uncheck();
+    assert.equal(Number(await canvas.getAttribute('data-visible-nodes')), graph.nodes.length - references);
+    await page.locator('#graph-filters input[name="kind"][value="reference"]').check();
+    assert.equal(Number(await canvas.getAttribute('data-visible-nodes')), graph.nodes.length);
+
+    await page.locator('#graph-min-weight').fill('3');
+    assert.equal(Number(await canvas.getAttribute('data-visible-edges')), graph.edges.filter((e) => e.weight >= 3).length);
+    assert.ok(Number(await canvas.getAttribute('data-visible-edges')) < edges);
+    assert.deepEqual(problems, []);
+  });
+
+  test('axe-core reports no violations (drawing, filters and tables, with a mark selected)', async () => {
+    const { page, problems } = await openGraph();
+    await page.locator('#graph-canvas').focus();
+    await page.keyboard.type('Glob');
+    assert.match(await page.locator('#graph-status').innerText(), /^Global/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+  });
+
+  test('without JavaScript the tables are there and the drawing is not', async () => {
+    const { page, problems } = await openPage(site.browser, `${site.url}graph/`, { javaScript: false });
+    assert.equal(await page.locator('#graph-stage').isVisible(), false);
+    assert.ok((await page.locator('table.graph-nodes tbody tr').count()) >= 50);
+    const link = page.locator('table.term-map tbody tr', { has: page.locator('th', { hasText: /^Reshoring$/ }) }).locator('td a');
+    await link.click();
+    await page.waitForURL(/\/glossary\/reshoring\/$/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the site navigation links to the graph', async () => {
+    const { page } = await openPage(site.browser, site.url, { javaScript: false });
+    assert.equal(await page.locator('nav[aria-label="Site"] a', { hasText: 'Graph' }).getAttribute('href'), '/graph/');
+  });
+});
