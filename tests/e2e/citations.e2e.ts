@@ -41,6 +41,19 @@ describe('citation cards', () => {
   });
 });
 
+test('on a touch screen, a first tap shows the card and a second follows the link', async () => {
+  const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(site.url + LI);
+  const link = page.locator('a.citation', { hasText: '(Calatayud, 2025)' });
+  await link.tap();
+  await page.locator('#citation-card').waitFor({ state: 'visible' });
+  assert.match(page.url(), /\/papers\/li-2026-impact-artificial-intelligence-robotics\/$/, 'the first tap stays on the page');
+  await link.tap();
+  await page.waitForURL(/\/references\/calatayud-2025\/$/);
+  await context.close();
+});
+
 describe('references', () => {
   test('the narrative and parenthetical Gereffi citations lead to one reference page', async () => {
     const { page } = await openPage(site.browser, site.url + LI);
