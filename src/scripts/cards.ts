@@ -67,9 +67,19 @@ document.addEventListener('focusout', (e) => {
   if (citation(e.target) && !(e.relatedTarget instanceof Node && card.contains(e.relatedTarget))) close();
 });
 // A first tap on a touch screen shows the card; a second follows the link.
+// Whether the card was already open is read at pointerdown, before the tap's
+// focus opens it.
+let tapOnOpenCard: boolean | undefined;
+document.addEventListener('pointerdown', (e) => {
+  const link = citation(e.target);
+  tapOnOpenCard = link && e.pointerType !== 'mouse' ? owner === link && !card.hidden : undefined;
+});
 document.addEventListener('click', (e) => {
   const link = citation(e.target);
-  if (!link || (e as PointerEvent).pointerType !== 'touch' || owner === link) return;
+  if (!link || tapOnOpenCard === undefined) return;
+  const follow = tapOnOpenCard;
+  tapOnOpenCard = undefined;
+  if (follow) return;
   e.preventDefault();
   open(link);
 });
