@@ -17,7 +17,7 @@ import { serveStatic } from '../scripts/serve-static.ts';
 import { generateCorpus } from './generate.ts';
 import { measure, round, type StageResult } from './lib/measure.ts';
 import { pageWeight } from './lib/page-weight.ts';
-import { writeReport } from './lib/report.ts';
+import { type Record as Figures, writeReport } from './lib/report.ts';
 import { timeSearch } from './lib/search-timing.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -29,30 +29,8 @@ function dirSize(dir: string): number {
   return total;
 }
 
-export interface BenchRecord {
-  n: number;
-  source_pages: number;
-  source_mb: number;
-  html_pages: number;
-  stages: Record<string, StageResult>;
-  total_s: number;
-  baseline_total_s: number;
-  ratio: number;
-  peak_rss_mb: number;
-  ingest_mb_per_s: number;
-  pages_per_s: number;
-  output_mb: number;
-  baseline_output_mb: number;
-  page_kb_gz: number;
-  baseline_page_kb_gz: number;
-  search_kb_gz: number;
-  first_result_ms: number;
-  warm_result_ms: number;
-  noop_ingest_s: number;
-  one_change_ingest_s: number;
-  one_worker_ingest_s: number;
-  ingest_parallel_speedup: number;
-}
+/** One record per N, as the report reads it. */
+export type BenchRecord = Figures & { baseline_output_mb: number; baseline_page_kb_gz: number; one_worker_ingest_s: number };
 
 export async function benchOnce(n: number, work: string, log: (line: string) => void): Promise<BenchRecord> {
   rmSync(work, { recursive: true, force: true });

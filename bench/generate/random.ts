@@ -2,18 +2,12 @@
  * Deterministic randomness for the synthetic corpus: a seeded PRNG
  * (mulberry32) and a Zipf sampler, so the same seed gives the same corpus.
  */
+import { seededRandom } from '../../src/lib/graph-layout.ts';
+
 export type Random = () => number;
 
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The graph layout's seeded generator (mulberry32), shared so there is one. */
+export const seeded: (seed: number) => Random = seededRandom;
 
 export function int(random: Random, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
