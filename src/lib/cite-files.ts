@@ -7,8 +7,8 @@ import { cslItem } from '../model/csl.ts';
 import type { PaperFrontmatter } from '../model/schema.ts';
 
 export const CITE_FILES = {
-  bib: { type: 'application/x-bibtex; charset=utf-8', label: 'BibTeX', body: (id: string, p: PaperFrontmatter) => p.formatted.bibtex.trimEnd() + '\n' },
-  ris: { type: 'application/x-research-info-systems; charset=utf-8', label: 'RIS', body: (id: string, p: PaperFrontmatter) => p.formatted.ris.trimEnd() + '\n' },
+  bib: { type: 'application/x-bibtex; charset=utf-8', label: 'BibTeX', body: (_id: string, p: PaperFrontmatter) => p.formatted.bibtex.trimEnd() + '\n' },
+  ris: { type: 'application/x-research-info-systems; charset=utf-8', label: 'RIS', body: (_id: string, p: PaperFrontmatter) => p.formatted.ris.trimEnd() + '\n' },
   json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', label: 'CSL-JSON', body: (id: string, p: PaperFrontmatter) => `${JSON.stringify([cslItem({ ...p, id })], null, 2)}\n` },
 } as const;
 

@@ -62,7 +62,7 @@ describe('the /graph/ page', () => {
     const reshoringRow = page.locator('table.term-map tbody tr', { has: page.locator('th', { hasText: /^Reshoring$/ }) });
     const cell = reshoringRow.locator('td a');
     assert.equal(await cell.count(), 1, 'Reshoring is used by one paper');
-    assert.equal(await cell.getAttribute('href'), '/glossary/reshoring/');
+    assert.equal(await cell.getAttribute('href'), '/glossary/reshoring/#kwic-li-2026-impact-artificial-intelligence-robotics');
     assert.equal(await cell.textContent(), '3 uses of Reshoring', 'the link says what it counts');
     assert.equal(await page.locator('table.term-map thead th[scope="col"]').count(), 3);
     assert.ok((await page.locator('table.term-map tbody th', { hasText: /^Global value chain$/ }).count()) === 1);
@@ -150,7 +150,8 @@ describe('the /graph/ page', () => {
     assert.ok((await page.locator('table.graph-nodes tbody tr').count()) >= 50);
     const link = page.locator('table.term-map tbody tr', { has: page.locator('th', { hasText: /^Reshoring$/ }) }).locator('td a');
     await link.click();
-    await page.waitForURL(/\/glossary\/reshoring\/$/);
+    await page.waitForURL(/\/glossary\/reshoring\/#kwic-li-2026-impact-artificial-intelligence-robotics$/);
+    assert.match(await page.locator('#kwic-li-2026-impact-artificial-intelligence-robotics').innerText(), /The Impact of Artificial Intelligence/);
     assert.deepEqual(problems, []);
   });
 
