@@ -11,8 +11,10 @@ const content = process.env.FOLIO_CONTENT ?? './content';
 
 const papers = defineCollection({
   // The data store stays small for thousands of papers: no raw Markdown kept,
-  // and each paper rendered when its page is built rather than stored.
-  loader: glob({ base: `${content}/papers`, pattern: '*.md', retainBody: false }),
+  // and each paper rendered when its page is built rather than stored. (The
+  // store is inlined into the build as one string literal, which V8 compiles
+  // in superlinear time: 58 MB took 24 s, 10 MB 1 s.)
+  loader: glob({ base: `${content}/papers`, pattern: '*.md', retainBody: false, deferRender: true }),
   schema: paperFrontmatter,
 });
 

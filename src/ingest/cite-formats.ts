@@ -3,8 +3,7 @@
  * MLA, and as BibTeX and RIS, formatted by citation-js from the paper's CSL
  * metadata. Done in the ingest, where it is cached with the paper and spread
  * over workers: CSL formatting costs milliseconds a paper, too much to redo
- * on every build of thousands of papers. Papers are formatted in batches,
- * since citation-js works fastest on many entries at once.
+ * on every build of thousands of papers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,24 +37,33 @@ function risText(cite: Cite): string {
   return `${lines.join('\n')}\n`;
 }
 
+type Engine = { updateItems(ids: string[]): string[]; makeBibliography(): [unknown, string[]] };
+type PrepareEngine = (data: object[], style: string, lang: string, format: string) => Engine;
+
+/**
+ * Each paper is formatted on its own: in one bibliography of many papers,
+ * CSL would disambiguate papers by one author and year from each other
+ * ("2026a", "n.d.-t"), which is wrong for a standalone "cite this". One
+ * citation-js engine per style holds the whole batch; each paper then gets
+ * a registry of its own entry only.
+ */
+function formatStyle(items: readonly Record<string, unknown>[], template: string): string[] {
+  const engine = (plugins.config.get('@csl').engine as PrepareEngine)([...items], template, 'en-US', 'html');
+  return items.map((item) => {
+    engine.updateItems([String(item.id)]);
+    return engine.makeBibliography()[1][0]!.replace(/^\s*<div[^>]*>|<\/div>\s*$/g, '').trim();
+  });
+}
+
 export function formatCitations(metas: readonly PaperMeta[]): CitationFormats[] {
   if (metas.length === 0) return [];
   registerStyles();
   const items = metas.map(cslItem);
-  const cite = new Cite(items);
-  const byStyle = (template: string) =>
-    new Map(
-      (cite.format('bibliography', { format: 'html', template, lang: 'en-US', asEntryArray: true }) as [string, string][]).map(([id, html]) => [
-        id,
-        html.replace(/^\s*<div[^>]*>|<\/div>\s*$/g, '').trim(),
-      ]),
-    );
-  const apa = byStyle('apa');
-  const chicago = byStyle('folio-chicago');
-  const mla = byStyle('folio-mla');
-  return items.map((item) => {
+  const apa = formatStyle(items, 'apa');
+  const chicago = formatStyle(items, 'folio-chicago');
+  const mla = formatStyle(items, 'folio-mla');
+  return items.map((item, i) => {
     const one = new Cite(item);
-    const id = String(item.id);
-    return { apa: apa.get(id)!, chicago: chicago.get(id)!, mla: mla.get(id)!, bibtex: one.format('bibtex') as string, ris: risText(one) };
+    return { apa: apa[i]!, chicago: chicago[i]!, mla: mla[i]!, bibtex: one.format('bibtex') as string, ris: risText(one) };
   });
 }

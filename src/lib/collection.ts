@@ -3,7 +3,7 @@
  * (Astro renders pages in one process), so a thousand paper pages do not
  * each re-scan the whole collection.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import { citedBy } from './backlinks.ts';
 import { displayTitle } from './bibliographic.ts';
 import { buildConcordance } from './concordance.ts';
@@ -43,9 +43,15 @@ export function glossaryBySlug() {
   return (glossaryOnce ??= loadGlossary());
 }
 
-/** Every occurrence of every concept, by concept slug. */
+/**
+ * Every occurrence of every concept, by concept slug. Papers are rendered
+ * as modules of the build (deferRender: their HTML is not kept in the data
+ * store); a module loads once, so a paper's page reuses its rendering.
+ */
 export function concordance() {
-  return (concordanceOnce ??= allPapers().then(buildConcordance));
+  return (concordanceOnce ??= allPapers().then(async (papers) =>
+    buildConcordance(await Promise.all(papers.map(async (p) => ({ ...p, pluginFrontmatter: (await render(p)).remarkPluginFrontmatter })))),
+  ));
 }
 
 export function citedByIndex() {

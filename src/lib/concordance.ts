@@ -1,7 +1,7 @@
 /**
  * The concordance: every occurrence of every glossary concept in the
  * collection, as the glossary linker recorded them while rendering each paper
- * (in its rendered frontmatter). Derived once per build.
+ * (in the frontmatter its remark plugins return). Derived once per build.
  */
 import { loadOccurrence, type Occurrence, type StoredOccurrence } from '../markdown/glossary-links.ts';
 import { displayTitle } from './bibliographic.ts';
@@ -11,22 +11,22 @@ import type { PaperFrontmatter } from '../model/schema.ts';
 export type PlacedOccurrence = Omit<Occurrence, 'before' | 'match' | 'after'> &
   Partial<Pick<Occurrence, 'before' | 'match' | 'after'>> & { paperId: string; paperTitle: string };
 
-interface RenderedPaper {
+/** A paper with the frontmatter its remark plugins returned when it was rendered. */
+export interface RenderedPaper {
   id: string;
   data: PaperFrontmatter;
-  rendered?: unknown;
+  pluginFrontmatter: Record<string, unknown>;
 }
 
-export function occurrencesOf(paper: RenderedPaper): ReturnType<typeof loadOccurrence>[] {
-  const rendered = paper.rendered as { metadata?: { frontmatter?: Record<string, unknown> } } | undefined;
-  return ((rendered?.metadata?.frontmatter?.concordance as StoredOccurrence[] | undefined) ?? []).map(loadOccurrence);
+export function occurrencesOf(pluginFrontmatter: Record<string, unknown>): ReturnType<typeof loadOccurrence>[] {
+  return ((pluginFrontmatter.concordance as StoredOccurrence[] | undefined) ?? []).map(loadOccurrence);
 }
 
 export function buildConcordance(papers: readonly RenderedPaper[]): Map<string, PlacedOccurrence[]> {
   const bySlug = new Map<string, PlacedOccurrence[]>();
   for (const paper of papers) {
     const paperTitle = displayTitle(paper.data);
-    for (const o of occurrencesOf(paper)) {
+    for (const o of occurrencesOf(paper.pluginFrontmatter)) {
       const placed = { ...o, paperId: paper.id, paperTitle };
       const list = bySlug.get(o.slug);
       if (list) list.push(placed);

@@ -52,7 +52,7 @@ interface SimNode extends SimulationNodeDatum {
 const round = (v: number) => Math.round(v * 10) / 10 || 0; // no -0 in the JSON
 
 export function layoutGraph(graph: Graph, options: LayoutOptions = {}): PlacedGraph {
-  const { seed = 1, ticks = 300 } = options;
+  const { seed = 1, ticks = 160 } = options;
   const random = seededRandom(seed);
   // Start on a seeded disc: d3's own start (a phyllotaxis) ignores the seed.
   const spread = 30 * Math.sqrt(graph.nodes.length + 1);
@@ -86,13 +86,20 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): PlacedGr
         }),
     )
     .force('charge', forceManyBody<SimNode>().strength(-120).distanceMax(600).theta(1.2))
-    .force('collide', forceCollide<SimNode>((d) => nodeRadius(d.weight) + 4))
     // Weak pulls to the centre keep unconnected nodes from drifting away.
     .force('x', forceX<SimNode>(0).strength(0.04))
     .force('y', forceY<SimNode>(0).strength(0.04))
+    // Cool down in `ticks` steps rather than d3's 300: the layout settles
+    // well before, and at thousands of nodes every tick costs.
+    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .stop();
 
-  simulation.tick(ticks);
+  // Overlaps are settled last: collision is the dearest force, and is only
+  // needed once the layout has found its shape.
+  const settle = Math.ceil(ticks / 3);
+  simulation.tick(ticks - settle);
+  simulation.force('collide', forceCollide<SimNode>((d) => nodeRadius(d.weight) + 4));
+  simulation.tick(settle);
   return {
     nodes: graph.nodes.map((n, i) => ({ ...n, x: round(sim[i]!.x!), y: round(sim[i]!.y!) })),
     edges: graph.edges,

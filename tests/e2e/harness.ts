@@ -11,8 +11,11 @@ import { launchChromium } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import { ROOT } from '../helpers/corpus.ts';
 
-/** Serve dist/ and open a browser for the tests of one file; both close after. */
-export function useSite(dir = join(ROOT, 'dist'), base = '/') {
+/**
+ * Serve the built site (dist/, or FOLIO_OUT when a build went elsewhere) and
+ * open a browser for the tests of one file; both close after.
+ */
+export function useSite(dir = process.env.FOLIO_OUT ?? join(ROOT, 'dist'), base = '/') {
   const site = { url: '', browser: undefined as unknown as Browser };
   let server: Server | undefined;
   before(async () => {
