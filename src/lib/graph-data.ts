@@ -214,3 +214,10 @@ async function readCollectionGraph(): Promise<Graph> {
     { paper: (id) => paperHref(id), concept: (slug) => href(`glossary/${slug}/`), reference: referenceHref },
   );
 }
+
+let neighboursOnce: Promise<{ index: Map<string, Neighbour[]>; byId: Map<string, GraphNode> }> | undefined;
+
+/** Every node's neighbours in the collection graph, derived once per build for the local graphs. */
+export function collectionNeighbours(): Promise<{ index: Map<string, Neighbour[]>; byId: Map<string, GraphNode> }> {
+  return (neighboursOnce ??= collectionGraph().then((graph) => ({ index: neighbourIndex(graph), byId: new Map(graph.nodes.map((n) => [n.id, n])) })));
+}

@@ -160,3 +160,49 @@ describe('the /graph/ page', () => {
     assert.equal(await page.locator('nav[aria-label="Site"] a', { hasText: 'Graph' }).getAttribute('href'), '/graph/');
   });
 });
+
+describe('local graphs', () => {
+  const LI = 'papers/li-2026-impact-artificial-intelligence-robotics/';
+
+  test("Li Ting's page shows its concepts around it, and the list links to them", async () => {
+    const { page, problems } = await openPage(site.browser, `${site.url}${LI}`, { javaScript: false });
+    const local = page.locator('section.local-graph');
+    assert.equal(await local.locator('h2').innerText(), 'In the collection graph');
+    const drawing = local.locator('svg.local-graph-drawing').first();
+    assert.ok(await drawing.isVisible());
+    assert.match(await drawing.locator('.depth-0 text').textContent() ?? '', /^The Impact of Artificial In/);
+    const concepts = await local.locator('.local-graph-list').first().locator('a').allInnerTexts();
+    for (const term of ['Reshoring', 'Global value chain', 'Robotics']) assert.ok(concepts.includes(term), `${term} in ${concepts.join(', ')}`);
+    assert.equal(await drawing.locator('a.local-graph-concept').count(), concepts.length);
+    await local.locator('.local-graph-list a', { hasText: /^Reshoring$/ }).first().click();
+    await page.waitForURL(/\/glossary\/reshoring\/$/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('two steps away is one keypress further: the other paper, through a shared concept', async () => {
+    const { page } = await openPage(site.browser, `${site.url}${LI}`);
+    const more = page.locator('section.local-graph details');
+    assert.equal(await more.locator('svg.local-graph-drawing').isVisible(), false);
+    await more.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    assert.ok(await more.locator('svg.local-graph-drawing').isVisible());
+    assert.ok((await more.locator('.local-graph-list a').allInnerTexts()).some((t) => /^Global Industrial and Supply Chain Restructuring/.test(t)));
+  });
+
+  test('concept and reference pages show their neighbourhoods, and axe-core reports nothing', async () => {
+    for (const [path, expected] of [
+      ['glossary/reshoring/', /^The Impact of Artificial Intelligence/],
+      ['references/gereffi-korzeniewicz-1994/', /^The Impact of Artificial Intelligence/],
+    ] as const) {
+      const { page, problems } = await openPage(site.browser, `${site.url}${path}`);
+      const links = await page.locator('section.local-graph .local-graph-list a').allInnerTexts();
+      assert.ok(links.some((t) => expected.test(t)), `${path}: ${links.join(' | ')}`);
+      await page.locator('section.local-graph summary').click().catch(() => {});
+      assert.deepEqual(await axeViolations(page), [], path);
+      assert.deepEqual(problems, []);
+    }
+    const { page } = await openPage(site.browser, `${site.url}${LI}`);
+    await page.locator('section.local-graph summary').click();
+    assert.deepEqual(await axeViolations(page), []);
+  });
+});
