@@ -7,15 +7,19 @@ import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkBlockIds from './block-ids.ts';
 import remarkCitationLinks from './citation-links.ts';
 import remarkGlossaryLinks from './glossary-links.ts';
+import remarkHeadingPermalinks from './heading-permalinks.ts';
 import remarkMissingPages from './missing-pages.ts';
 import remarkPageAnchors from './page-anchors.ts';
 import remarkPassageLinks from './passage-links.ts';
+import remarkReadingTime from './reading-time.ts';
 import remarkSlimRenderedFrontmatter from './slim-rendered-frontmatter.ts';
 import remarkUnknownDirectives from './unknown-directives.ts';
 import type { TermEntry } from './term-matcher.ts';
 
 export function folioRemarkPlugins(options: { base: string; terms: readonly TermEntry[] }): RemarkPlugins {
   return [
+    // First, on the text as written, before other plugins add link labels.
+    remarkReadingTime,
     remarkBlockIds,
     // Before the page markers become links: it reads them as directives.
     remarkPassageLinks,
@@ -25,6 +29,8 @@ export function folioRemarkPlugins(options: { base: string; terms: readonly Term
     [remarkGlossaryLinks, { base: options.base, terms: options.terms }],
     remarkMissingPages,
     remarkUnknownDirectives,
+    // Last to touch the tree: it wraps headings, which the plugins above find at the root.
+    remarkHeadingPermalinks,
     remarkSlimRenderedFrontmatter,
   ];
 }

@@ -2,11 +2,11 @@
  * remark plugin, last in the chain: Astro keeps a copy of each paper's
  * frontmatter with its rendered HTML, on top of the validated data it already
  * holds. For a thousand papers that copy is megabytes the build carries for
- * nothing; only what plugins add to it (the concordance) is kept.
+ * nothing; only what plugins add to it (the concordance, the reading time) is kept.
  */
 import type { VFile } from 'vfile';
 
-const ADDED_BY_PLUGINS = new Set(['concordance']);
+const ADDED_BY_PLUGINS = new Set(['concordance', 'readingMinutes']);
 
 export default function remarkSlimRenderedFrontmatter() {
   return (_tree: unknown, file: VFile) => {
