@@ -15,27 +15,44 @@ export interface PagefindSubResult {
   url: string;
   excerpt: string;
   locations: number[];
+  anchor?: PagefindAnchor;
 }
 
 export interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
   locations: number[];
   anchors?: PagefindAnchor[];
   sub_results?: PagefindSubResult[];
 }
 
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+/** Facet name → value → number of pages. */
+export type PagefindFilterCounts = Record<string, Record<string, number>>;
+
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
-  debouncedSearch?(query: string): Promise<unknown>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<PagefindFilterCounts>;
 }
+
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 let loading: Promise<Pagefind> | undefined;
 
+export function siteBase(): string {
+  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
+}
+
 export function loadPagefind(): Promise<Pagefind> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = siteBase();
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
@@ -45,16 +62,49 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
+const PASSAGE_ID = /^(?:b\d+|page-\d+)$/;
+const PAGE_ID = /^page-(\d+)$/;
+
+/** The last anchor at or before a word position that passes `accept`. */
+export function anchorBefore(anchors: readonly PagefindAnchor[], location: number, accept: (a: PagefindAnchor) => boolean): PagefindAnchor | undefined {
+  let best: PagefindAnchor | undefined;
+  for (const a of anchors) {
+    if (a.location <= location && accept(a) && (!best || a.location >= best.location)) best = a;
+  }
+  return best;
+}
+
+/** Anchors a link can land on: a block (paragraph, list item) or a printed page marker. */
+export const isPassageAnchor = (a: PagefindAnchor) => PASSAGE_ID.test(a.id);
+
+/** The block (paragraph, list item, page marker) in which a word falls. */
+export const passageAnchor = (anchors: readonly PagefindAnchor[], location: number) => anchorBefore(anchors, location, isPassageAnchor);
+
+/** The printed page on which a word falls, when the page marks its pages. */
+export function printedPage(anchors: readonly PagefindAnchor[], location: number): string | undefined {
+  const marker = anchorBefore(anchors, location, (a) => PAGE_ID.test(a.id));
+  return marker ? PAGE_ID.exec(marker.id)?.[1] : undefined;
+}
+
 /**
  * The link that lands on the passage: the page URL plus the anchor of the
- * block (paragraph, list item, page marker) in which the first match falls.
+ * block in which the word at `location` falls (by default the first match).
  */
-export function passageUrl(data: PagefindResultData): string {
-  const first = data.locations[0];
-  if (first === undefined || !data.anchors) return data.url;
-  let best: PagefindAnchor | undefined;
-  for (const a of data.anchors) {
-    if (a.location <= first && /^(?:b\d+|page-\d+)$/.test(a.id) && (!best || a.location >= best.location)) best = a;
-  }
+export function passageUrl(data: PagefindResultData, location = data.locations[0]): string {
+  if (location === undefined || !data.anchors) return data.url;
+  const best = passageAnchor(data.anchors, location);
   return best ? `${data.url.replace(/#.*$/, '')}#${best.id}` : data.url;
+}
+
+/**
+ * Adds the words to highlight on the landing page. Pagefind's highlighter
+ * marks literal text, so the words passed are those the index matched
+ * ("reshoring" for a search for "reshore"), not only the query.
+ */
+export function withHighlight(url: string, words: readonly string[]): string {
+  const [path, hash = ''] = url.split('#', 2) as [string, string?];
+  const target = new URL(path, location.origin);
+  target.searchParams.delete(HIGHLIGHT_PARAM);
+  for (const w of words) target.searchParams.append(HIGHLIGHT_PARAM, w);
+  return `${target.pathname}${target.search}${hash ? `#${hash}` : ''}`;
 }

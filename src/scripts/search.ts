@@ -1,55 +1,88 @@
 /**
- * The search page: runs the query from `?q=` (so a search can be shared as a
- * URL) and as the reader types, and lists results whose links land on the
- * matching passage. Results are announced politely to screen readers.
+ * The search page: runs the query from `?q=` (and the filters beside it, so
+ * a search can be shared as a URL) and as the reader types, and lists
+ * results whose links land on the matching passage. Results are announced
+ * politely to screen readers; arrow keys move between the box and results.
  */
-import { loadPagefind, type PagefindResultData, passageUrl } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { describeFilters, type Filters, readFilters, renderFilterControls, writeFilters } from './search-filters.ts';
+import { resultItem } from './search-result.ts';
 
 // Each result shown costs a fragment request: a few at first, more on demand.
 const PAGE_SIZE = 6;
 
-/** Pagefind excerpts are HTML with <mark>; keep only text and marks. */
-function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
+function statusText(q: string, filters: Filters, n: number): string {
+  const narrowed = Object.keys(filters).length > 0 ? ` (${describeFilters(filters)})` : '';
+  const what = q ? ` for “${q}”` : '';
+  if (n === 0) return `No results${what}${narrowed}.`;
+  return `${n} ${n === 1 ? 'result' : 'results'}${what}${narrowed}.`;
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'search-result';
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = passageUrl(data);
-  link.textContent = data.meta.title ?? data.url;
-  heading.append(link);
-  li.append(heading);
-  if (data.meta.authors) {
-    const authors = document.createElement('p');
-    authors.className = 'authors';
-    authors.textContent = data.meta.authors;
-    li.append(authors);
-  }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
-  li.append(excerpt);
-  return li;
+/** Up and down arrows walk the box and every result link, in reading order. */
+function arrowNavigation(input: HTMLInputElement, list: HTMLElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  input.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    e.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const all = links();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    e.preventDefault();
+    const next = e.key === 'ArrowDown' ? all[Math.min(i + 1, all.length - 1)] : all[i - 1];
+    (next ?? input).focus();
+  });
 }
 
 export function startSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>('#search-page-query');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
-  if (!input || !status || !list) return;
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const filterBox = document.querySelector<HTMLFieldSetElement>('#search-filters');
+  const filterToggle = document.querySelector<HTMLButtonElement>('#search-filters-toggle');
+  if (!input || !status || !list || !more || !filterBox || !filterToggle) return;
+  const controls = filterBox.querySelector<HTMLElement>('.search-filter-controls') ?? filterBox;
+  const params = new URLSearchParams(location.search);
+  let filters = readFilters(params);
   let latest = 0;
+  let filtersBuilt: Promise<void> | undefined;
+
+  // The facet values are fetched only when the reader opens the filters (or
+  // the URL sets one): at thousands of papers the author list alone would
+  // weigh on every first search.
+  const buildFilters = (pagefind: Pagefind) =>
+    (filtersBuilt ??= pagefind.filters().then((counts) =>
+      renderFilterControls(controls, counts, filters, (next) => {
+        filters = next;
+        void run(input.value);
+      }),
+    ));
+  const openFilters = async (open: boolean) => {
+    if (open) await buildFilters(await loadPagefind());
+    filterToggle.setAttribute('aria-expanded', String(open));
+    filterBox.hidden = !open;
+  };
+  filterToggle.addEventListener('click', () => void openFilters(filterBox.hidden).catch(() => undefined));
+  filterToggle.parentElement!.hidden = false;
+  if (Object.keys(filters).length > 0) void openFilters(true).catch(() => undefined);
+
+  const showMore = (results: PagefindResult[], shown: number, ticket: number, q: string) => {
+    more.hidden = shown >= results.length;
+    more.onclick = async () => {
+      const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      if (ticket !== latest) return;
+      const items = next.map((d) => resultItem(d, q));
+      list.append(...items);
+      items[0]?.querySelector('a')?.focus();
+      showMore(results, shown + PAGE_SIZE, ticket, q);
+    };
+  };
 
   const run = async (query: string) => {
     const ticket = ++latest;
@@ -57,24 +90,25 @@ export function startSearchPage(): void {
     const url = new URL(location.href);
     if (q) url.searchParams.set('q', q);
     else url.searchParams.delete('q');
+    writeFilters(url, filters);
     history.replaceState(null, '', url);
-    if (!q) {
+    if (!q && Object.keys(filters).length === 0) {
       list.replaceChildren();
-      if (more) more.hidden = true;
+      more.hidden = true;
       status.textContent = 'Type a word or phrase to search the collection.';
       return;
     }
-    status.textContent = 'Searching…';
     try {
       const pagefind = await loadPagefind();
-      const search = await pagefind.search(q);
+      // No query but a filter: list everything the filter selects.
+      const search = await pagefind.search(q || null, { filters });
       if (ticket !== latest || !search) return;
       const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (ticket !== latest) return;
-      list.replaceChildren(...first.map(resultItem));
+      list.replaceChildren(...first.map((d) => resultItem(d, q)));
       const n = search.results.length;
-      status.textContent = n === 0 ? `No results for “${q}”.` : `${n} ${n === 1 ? 'result' : 'results'} for “${q}”.`;
-      showMore(search.results, PAGE_SIZE, ticket);
+      status.textContent = statusText(q, filters, n);
+      showMore(search.results, PAGE_SIZE, ticket, q);
       document.dispatchEvent(new CustomEvent('folio:search-results', { detail: { query: q, count: n } }));
     } catch {
       status.textContent = 'Search is not available: the search index has not been built (run npm run build).';
@@ -83,20 +117,10 @@ export function startSearchPage(): void {
 
   // Fetch the index while the reader is still typing the first word.
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
-  const more = document.querySelector<HTMLButtonElement>('#search-more');
-  const showMore = (results: { data(): Promise<PagefindResultData> }[], shown: number, ticket: number) => {
-    if (!more) return;
-    more.hidden = shown >= results.length;
-    more.onclick = async () => {
-      const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-      if (ticket !== latest) return;
-      const items = next.map(resultItem);
-      list.append(...items);
-      items[0]?.querySelector('a')?.focus();
-      showMore(results, shown + PAGE_SIZE, ticket);
-    };
-  };
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  arrowNavigation(input, list);
+  const help = document.querySelector<HTMLElement>('#search-help');
+  if (help) help.hidden = false;
+  const initial = params.get('q') ?? '';
   input.value = initial;
   // No debounce: Pagefind answers in milliseconds, and a stale answer is dropped (see `ticket`).
   input.addEventListener('input', () => void run(input.value));
