@@ -68,7 +68,7 @@ export function startSearchPage(): void {
     filterToggle.setAttribute('aria-expanded', String(open));
     filterBox.hidden = !open;
   };
-  filterToggle.addEventListener('click', () => void openFilters(filterBox.hidden).catch(() => undefined));
+  filterToggle.addEventListener('click', () => void openFilters(filterToggle.getAttribute('aria-expanded') !== 'true').catch(() => undefined));
   filterToggle.parentElement!.hidden = false;
   if (Object.keys(filters).length > 0) void openFilters(true).catch(() => undefined);
 
