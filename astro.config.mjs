@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkDirective from 'remark-directive';
@@ -11,9 +12,15 @@ import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
 // FOLIO_BASE serves the reader from a sub-path (e.g. /folio/) on any static host.
 const base = process.env.FOLIO_BASE ?? '/';
 const content = process.env.FOLIO_CONTENT ?? './content';
+// Canonical URLs, Open Graph and the sitemap need absolute addresses, so they need
+// the host the site is served from. Set FOLIO_SITE for a real deployment; the
+// default is where `npm start` serves the site.
+const site = process.env.FOLIO_SITE ?? 'http://127.0.0.1:4321';
 
 export default defineConfig({
+  site,
   base,
+  integrations: [sitemap()],
   // The benchmark builds generated collections into their own folders.
   outDir: process.env.FOLIO_OUT ?? './dist',
   cacheDir: process.env.FOLIO_CACHE ?? './node_modules/.astro',
