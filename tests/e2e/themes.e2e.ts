@@ -141,7 +141,7 @@ describe('print', () => {
     await page.locator('#citation-card').waitFor({ state: 'visible' });
     await page.emulateMedia({ media: 'print' });
 
-    for (const hidden of ['.site-header', 'nav[aria-label="Site"]', '.search-form', '.theme-toggle', '#citation-card', '.site-footer', '.passage-link']) {
+    for (const hidden of ['.site-header', 'nav[aria-label="Site"]', 'nav[aria-label="Contents"]', '.search-form', '.theme-toggle', '#citation-card', '.site-footer', '.passage-link']) {
       assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
     }
     assert.equal(await page.locator('h1').isVisible(), true);
