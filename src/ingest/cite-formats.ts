@@ -37,9 +37,6 @@ function risText(cite: Cite): string {
   return `${lines.join('\n')}\n`;
 }
 
-type Engine = { updateItems(ids: string[]): string[]; makeBibliography(): [unknown, string[]] };
-type PrepareEngine = (data: object[], style: string, lang: string, format: string) => Engine;
-
 /**
  * Each paper is formatted on its own: in one bibliography of many papers,
  * CSL would disambiguate papers by one author and year from each other
@@ -48,7 +45,7 @@ type PrepareEngine = (data: object[], style: string, lang: string, format: strin
  * a registry of its own entry only.
  */
 function formatStyle(items: readonly Record<string, unknown>[], template: string): string[] {
-  const engine = (plugins.config.get('@csl').engine as PrepareEngine)([...items], template, 'en-US', 'html');
+  const engine = plugins.config.get('@csl').engine([...items], template, 'en-US', 'html');
   return items.map((item) => {
     engine.updateItems([String(item.id)]);
     return engine.makeBibliography()[1][0]!.replace(/^\s*<div[^>]*>|<\/div>\s*$/g, '').trim();

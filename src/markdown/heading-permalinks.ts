@@ -42,7 +42,7 @@ function permalink(id: string, text: string) {
     type: 'headingPermalink',
     data: {
       hName: 'a',
-      hProperties: { href: `#${id}`, className: ['heading-permalink'] },
+      hProperties: { href: `#${id}`, className: ['heading-permalink'], dataPagefindIgnore: '' },
       hChildren: [
         { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
         { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Permalink to ${text}` }] },

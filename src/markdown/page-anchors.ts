@@ -17,12 +17,11 @@ export default function remarkPageAnchors() {
         file.message(`page marker without a page number (:page{n=...})`, node, 'folio:page-anchors');
         return;
       }
-      renderAs(
-        node,
-        'a',
-        { id: `page-${n}`, href: `#page-${n}`, className: ['page-marker'], dataPagefindIgnore: '' },
-        [{ type: 'text', value: `p. ${n}` }],
-      );
+      // The label, not the anchor, is kept out of the search index: Pagefind
+      // drops ignored elements' ids too, and search results land on this one.
+      renderAs(node, 'a', { id: `page-${n}`, href: `#page-${n}`, className: ['page-marker'] }, [
+        { type: 'element', tagName: 'span', properties: { dataPagefindIgnore: '' }, children: [{ type: 'text', value: `p. ${n}` }] },
+      ]);
     });
   };
 }

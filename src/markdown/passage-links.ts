@@ -40,7 +40,7 @@ export default function remarkPassageLinks() {
         type: 'passageLink',
         data: {
           hName: 'a',
-          hProperties: { href: `#${id}`, className: ['passage-link'], dataCite: `${base}${where}` },
+          hProperties: { href: `#${id}`, className: ['passage-link'], dataCite: `${base}${where}`, dataPagefindIgnore: '' },
           hChildren: [
             { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '¶' }] },
             { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Cite this passage (${base}${where})` }] },

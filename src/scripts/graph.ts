@@ -73,9 +73,11 @@ export async function startGraph(): Promise<void> {
   };
   if (!found.stage || !found.status || !(found.canvas instanceof HTMLCanvasElement) || !(found.form instanceof HTMLFormElement) || !(found.minWeight instanceof HTMLInputElement)) return;
   const [stage, canvas, status, form, minWeightInput]: [HTMLElement, HTMLCanvasElement, HTMLElement, HTMLFormElement, HTMLInputElement] = [found.stage, found.canvas, found.status, found.form, found.minWeight];
-  const context = canvas.getContext('2d');
-  if (!context) return;
-  const ctx: CanvasRenderingContext2D = context;
+  const found2d = canvas.getContext('2d');
+  if (!found2d) return;
+  const onScreen: CanvasRenderingContext2D = found2d;
+  // Where draw() paints: the canvas, or the picture kept for panning.
+  let ctx: CanvasRenderingContext2D = onScreen;
 
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   let data: { nodes: GraphNode[]; edges: GraphEdge[] };
@@ -121,8 +123,11 @@ export async function startGraph(): Promise<void> {
   let visibleNodes: GraphNode[] = nodes;
   let visibleEdges: Edge[] = edges;
   let neighbours = new Map<string, Set<string>>();
+  /** The picture kept while a drag pans (see keepPanImage). */
+  let panned: { image: HTMLCanvasElement; x: number; y: number; k: number } | undefined;
 
   function applyFilters(): void {
+    panned = undefined;
     visibleNodes = nodes.filter((n) => shownKinds.has(n.kind));
     visibleEdges = edges.filter((e) => e.weight >= minWeight && shownKinds.has(e.a.kind) && shownKinds.has(e.b.kind));
     neighbours = new Map(visibleNodes.map((n) => [n.id, new Set<string>()]));
@@ -189,10 +194,11 @@ export async function startGraph(): Promise<void> {
     ctx.fillText(text, x, y);
   }
 
-  function draw(): void {
+  /** The whole drawing, with `pad` CSS pixels of the graph drawn beyond each edge of the view. */
+  function draw(pad = 0): void {
     const dpr = window.devicePixelRatio || 1;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
+    ctx.setTransform(dpr, 0, 0, dpr, pad * dpr, pad * dpr);
+    ctx.clearRect(-pad, -pad, width + 2 * pad, height + 2 * pad);
     const focus = selected ?? hovered;
     const near = focus ? (neighbours.get(focus.id) ?? new Set<string>()) : undefined;
     const lit = (n: GraphNode) => !focus || n === focus || near!.has(n.id);
@@ -266,6 +272,42 @@ export async function startGraph(): Promise<void> {
     }
   }
 
+  // While a drag pans the drawing, the picture only moves: it is drawn once
+  // with a margin and then shifted, so panning keeps the frame rate however
+  // many marks there are. It is drawn afresh when the drag nears its margin,
+  // and in full when the drag ends or anything else changes.
+  const PAN_MARGIN = 400;
+
+  function keepPanImage(): void {
+    const dpr = window.devicePixelRatio || 1;
+    const image = document.createElement('canvas');
+    image.width = Math.round((width + 2 * PAN_MARGIN) * dpr);
+    image.height = Math.round((height + 2 * PAN_MARGIN) * dpr);
+    const target = image.getContext('2d');
+    if (!target) return;
+    ctx = target;
+    try {
+      draw(PAN_MARGIN);
+    } finally {
+      ctx = onScreen;
+    }
+    panned = { image, x: transform.x, y: transform.y, k: transform.k };
+  }
+
+  function shiftPanImage(): boolean {
+    if (!panned || panned.k !== transform.k) return false;
+    let [dx, dy] = [transform.x - panned.x, transform.y - panned.y];
+    if (Math.abs(dx) > PAN_MARGIN * 0.75 || Math.abs(dy) > PAN_MARGIN * 0.75) {
+      keepPanImage();
+      [dx, dy] = [0, 0];
+    }
+    const dpr = window.devicePixelRatio || 1;
+    onScreen.setTransform(1, 0, 0, 1, 0, 0);
+    onScreen.clearRect(0, 0, canvas.width, canvas.height);
+    onScreen.drawImage(panned.image, Math.round((dx - PAN_MARGIN) * dpr), Math.round((dy - PAN_MARGIN) * dpr));
+    return true;
+  }
+
   // Many events can come in one frame (a pan, a wheel); the drawing follows once per frame.
   let drawPending = false;
   function requestDraw(): void {
@@ -273,7 +315,7 @@ export async function startGraph(): Promise<void> {
     drawPending = true;
     requestAnimationFrame(() => {
       drawPending = false;
-      draw();
+      if (!shiftPanImage()) draw();
     });
   }
 
@@ -284,9 +326,19 @@ export async function startGraph(): Promise<void> {
     .filter((event: Event & { ctrlKey?: boolean; button?: number }) =>
       event.type === 'wheel' ? document.activeElement === canvas || event.ctrlKey === true : !event.ctrlKey && !event.button,
     )
+    .on('start', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+      // A drag by pointer or touch, not a wheel turn or a programmatic move.
+      const type = (event.sourceEvent as Event | null)?.type;
+      if (type === 'mousedown' || type === 'pointerdown' || type === 'touchstart') keepPanImage();
+    })
     .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
       transform = event.transform;
       canvas.dataset.transform = `${transform.x} ${transform.y} ${transform.k}`;
+      requestDraw();
+    })
+    .on('end', () => {
+      if (!panned) return;
+      panned = undefined;
       requestDraw();
     });
   const view = select(canvas);
@@ -307,6 +359,7 @@ export async function startGraph(): Promise<void> {
   }
 
   function resize(): void {
+    panned = undefined;
     const box = canvas.getBoundingClientRect();
     width = box.width;
     height = box.height;
@@ -345,6 +398,7 @@ export async function startGraph(): Promise<void> {
   }
 
   function setSelected(n: GraphNode | undefined): void {
+    panned = undefined;
     selected = n;
     if (n) {
       canvas.dataset.selected = n.id;

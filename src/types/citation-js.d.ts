@@ -5,8 +5,18 @@ declare module '@citation-js/core' {
     data: Record<string, unknown>[];
     format(format: string, options?: Record<string, unknown>): unknown;
   }
+  /** A citeproc-js engine, as @citation-js/plugin-csl prepares (and caches) it per style. */
+  export interface CslEngine {
+    updateItems(ids: string[]): string[];
+    makeBibliography(): [unknown, string[]];
+  }
   export const plugins: {
-    config: { get(name: string): { styles: { add(name: string, xml: string): void } } };
+    config: {
+      get(name: string): {
+        styles: { add(name: string, xml: string): void };
+        engine(data: object[], style: string, lang: string, format: string): CslEngine;
+      };
+    };
   };
 }
 declare module '@citation-js/plugin-bibtex';

@@ -17,7 +17,7 @@ test('every heading gets an id and, after it, a link to that id named for the he
   const html = await render('## 2.3 Artificial Intelligence Reshapes the Global Value Chain\n\nText.\n\n### Review of the Basic Concepts.\n');
   assert.equal(
     html.split('\n')[0],
-    '<div class="heading-block"><h2 id="23-artificial-intelligence-reshapes-the-global-value-chain">2.3 Artificial Intelligence Reshapes the Global Value Chain</h2><a href="#23-artificial-intelligence-reshapes-the-global-value-chain" class="heading-permalink"><span aria-hidden="true">#</span><span class="visually-hidden">Permalink to 2.3 Artificial Intelligence Reshapes the Global Value Chain</span></a></div>',
+    '<div class="heading-block"><h2 id="23-artificial-intelligence-reshapes-the-global-value-chain">2.3 Artificial Intelligence Reshapes the Global Value Chain</h2><a href="#23-artificial-intelligence-reshapes-the-global-value-chain" class="heading-permalink" data-pagefind-ignore=""><span aria-hidden="true">#</span><span class="visually-hidden">Permalink to 2.3 Artificial Intelligence Reshapes the Global Value Chain</span></a></div>',
   );
   assert.match(html, /<h3 id="review-of-the-basic-concepts">Review of the Basic Concepts\.<\/h3><a href="#review-of-the-basic-concepts"/);
 });

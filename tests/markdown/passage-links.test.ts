@@ -22,6 +22,8 @@ test('each paragraph gets a pinpoint "cite this passage" link with its page', as
   const cites = [...html.matchAll(/data-cite="([^"]+)"/g)].map((m) => m[1]);
   assert.deepEqual(cites, ['Li, 2026, p. 43', 'Li, 2026, pp. 43–44', 'Li, 2026, p. 44']);
   assert.match(html, /<a href="#b1" class="passage-link"/);
+  // "Cite this passage (Li, 2026, p. 43)" is for readers, not for search excerpts.
+  assert.match(html, /<a href="#b1" class="passage-link" data-cite="[^"]*" data-pagefind-ignore="">/);
 });
 
 test('a web article without pages or year', async () => {
