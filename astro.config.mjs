@@ -20,7 +20,8 @@ const site = process.env.FOLIO_SITE ?? 'http://127.0.0.1:4321';
 export default defineConfig({
   site,
   base,
-  integrations: [sitemap()],
+  // Source views repeat their paper's text for checking; search engines get the paper.
+  integrations: [sitemap({ filter: (page) => !/\/papers\/[^/]+\/source\/$/.test(page) })],
   // The benchmark builds generated collections into their own folders.
   outDir: process.env.FOLIO_OUT ?? './dist',
   cacheDir: process.env.FOLIO_CACHE ?? './node_modules/.astro',

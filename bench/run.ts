@@ -18,6 +18,8 @@ import { generateCorpus } from './generate.ts';
 import { measure, round, type StageResult } from './lib/measure.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { type Record as Figures, writeReport } from './lib/report.ts';
+import { timeGraphPan } from './lib/graph-timing.ts';
+import { lighthouseScores } from './lib/lighthouse.ts';
 import { timeSearch } from './lib/search-timing.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -35,8 +37,10 @@ export type BenchRecord = Figures & { baseline_output_mb: number; baseline_page_
 export async function benchOnce(n: number, work: string, log: (line: string) => void): Promise<BenchRecord> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const sources = join(work, 'sources');
+  // Laid out as the project is: the sources inside the content folder, where
+  // the reader's source views find them.
   const content = join(work, 'content');
+  const sources = join(content, 'sources');
   const corpus = generateCorpus(n, sources);
   // The collection's glossary comes along: its linker and pages are part of the cost.
   cpSync(join(ROOT, 'content/glossary'), join(content, 'glossary'), { recursive: true });
@@ -76,13 +80,20 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
   const { url, server } = await serveStatic(dist);
   const browser = await launchChromium();
   let search;
+  let graph;
+  let lighthouse;
   try {
     search = await timeSearch(browser, url);
+    graph = await timeGraphPan(browser, url, dist);
+    // A paper page, as a reader arriving from a search engine would land on it.
+    lighthouse = await lighthouseScores(`${url}papers/${paper}/`);
   } finally {
     await browser.close();
     server.close();
   }
   log(`  paper page ${(weight.total / 1024).toFixed(1)} KB gz; first search ${search.search_kb_gz} KB gz, ${search.first_result_ms} ms (warm ${search.warm_result_ms} ms)`);
+  log(`  graph: ${graph.graph_nodes} nodes, script ${graph.graph_bundle_kb_gz} KB gz, panning ${graph.pan_frame_ms_median} ms/frame median, ${graph.pan_frame_ms_p95} ms p95, ${graph.pan_dropped_frames} dropped`);
+  log(`  Lighthouse: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.best_practices}, SEO ${lighthouse.seo}`);
 
   const total = stages.ingest.wall_s + stages.build.wall_s + stages.index.wall_s;
   const baseline = stages.baseline_build.wall_s + stages.baseline_index.wall_s;
@@ -109,6 +120,8 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
     one_change_ingest_s: stages.ingest_one_change.wall_s,
     one_worker_ingest_s: stages.ingest_one_worker.wall_s,
     ingest_parallel_speedup: round(stages.ingest_one_worker.wall_s / stages.ingest.wall_s),
+    ...graph,
+    lighthouse,
   };
 }
 

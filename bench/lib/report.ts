@@ -39,6 +39,13 @@ export interface Record {
   noop_ingest_s: number;
   one_change_ingest_s: number;
   ingest_parallel_speedup: number;
+  graph_nodes: number;
+  graph_bundle_kb_gz: number;
+  graph_json_kb_gz: number;
+  pan_frame_ms_median: number;
+  pan_frame_ms_p95: number;
+  pan_dropped_frames: number;
+  lighthouse: { performance: number; accessibility: number; best_practices: number; seo: number };
 }
 
 export interface Result {
@@ -65,6 +72,19 @@ export function targets(records: readonly Record[]): Target[] {
     { name: 'paper page, compressed', limit: '≤ 30 KB', value: `${big.page_kb_gz} KB`, met: big.page_kb_gz <= 30 },
     { name: 'first search fetches, compressed', limit: '≤ 200 KB', value: `${big.search_kb_gz} KB`, met: big.search_kb_gz <= 200 },
     { name: 'no-op re-ingest', limit: '< 1 s', value: `${big.noop_ingest_s} s`, met: big.noop_ingest_s < 1 },
+    { name: 'search results after a keystroke, Pagefind loaded', limit: '≤ 100 ms', value: `${big.warm_result_ms} ms`, met: big.warm_result_ms <= 100 },
+    {
+      name: 'Lighthouse on a paper page (perf. / a11y / best pr. / SEO)',
+      limit: '≥ 95 / 100 / 100 / 100',
+      value: `${big.lighthouse.performance} / ${big.lighthouse.accessibility} / ${big.lighthouse.best_practices} / ${big.lighthouse.seo}`,
+      met: big.lighthouse.performance >= 95 && big.lighthouse.accessibility === 100 && big.lighthouse.best_practices === 100 && big.lighthouse.seo === 100,
+    },
+    {
+      name: `panning the graph (${big.graph_nodes} nodes): frames over 33 ms`,
+      limit: '0',
+      value: `${big.pan_dropped_frames} (median ${big.pan_frame_ms_median} ms, p95 ${big.pan_frame_ms_p95} ms)`,
+      met: big.pan_dropped_frames === 0,
+    },
   ];
   if (tenth) {
     const growth = Math.round((big.total_s / tenth.total_s) * 100) / 100;
@@ -137,6 +157,16 @@ export function reportMarkdown(result: Result): string {
           row(['N', 'source pages', 'source MB', 'HTML pages', 'Folio s', 'baseline s', 'ratio', 'peak MB', 'ingest MB/s', 'pages/s', 'output MB', 'page KB gz', 'search KB gz', 'first result ms', 'warm result ms', 'no-op ingest s', 'one-page ingest s', 'ingest speed-up (workers)']),
           ...records.map((r) =>
             row([r.n, r.source_pages, r.source_mb, r.html_pages, r.total_s, r.baseline_total_s, r.ratio, r.peak_rss_mb, r.ingest_mb_per_s, r.pages_per_s, r.output_mb, r.page_kb_gz, r.search_kb_gz, r.first_result_ms, r.warm_result_ms, r.noop_ingest_s, r.one_change_ingest_s, r.ingest_parallel_speedup]),
+          ),
+        ],
+      },
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Graph and Lighthouse per N' }] },
+      {
+        type: 'table',
+        children: [
+          row(['N', 'graph nodes', 'graph script KB gz', 'graph.json KB gz', 'pan frame ms (median)', 'pan frame ms (p95)', 'frames over 33 ms', 'Lighthouse perf.', 'a11y', 'best practices', 'SEO']),
+          ...records.map((r) =>
+            row([r.n, r.graph_nodes, r.graph_bundle_kb_gz, r.graph_json_kb_gz, r.pan_frame_ms_median, r.pan_frame_ms_p95, r.pan_dropped_frames, r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.best_practices, r.lighthouse.seo]),
           ),
         ],
       },

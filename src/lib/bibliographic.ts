@@ -36,3 +36,14 @@ export function displayTitle(meta: Pick<PaperMeta, 'title' | 'container-title' |
   const where = sourceLine(meta);
   return where ? `Untitled article (${where})` : 'Untitled article';
 }
+
+/**
+ * A paper in one sentence, for search engines and link previews (its meta
+ * description): who wrote it and where it appeared. "Li Ting. The Journal of
+ * Economic Sciences: Theory and Practice 83(1), 2026, pp. 40–57."
+ */
+export function paperDescription(meta: Pick<PaperMeta, 'author' | 'title' | 'container-title' | 'volume' | 'issue' | 'issued' | 'page'>, authors: string): string {
+  const where = sourceLine(meta);
+  const parts = [authors ? `By ${authors}` : undefined, where ? `in ${where}` : undefined].filter(Boolean).join(', ');
+  return parts ? `${displayTitle(meta)}. ${parts}.` : displayTitle(meta);
+}

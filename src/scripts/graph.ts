@@ -100,16 +100,22 @@ export async function startGraph(): Promise<void> {
   });
   const heaviest = edges.reduce((max, e) => Math.max(max, e.weight), 1);
 
-  const style = getComputedStyle(stage);
-  const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const COLOUR: Record<NodeKind, string> = {
-    paper: colour('--graph-paper', '#0b5394'),
-    concept: colour('--graph-concept', '#9a3c00'),
-    reference: colour('--graph-reference', '#5b2a86'),
-  };
-  const EDGE_COLOUR = colour('--graph-edge', '#8a8577');
-  const HALO = colour('--graph-halo', '#fdfcf8');
-  const TEXT = colour('--text', '#1c1c1c');
+  // The theme's colours, read again when the reader switches theme.
+  const COLOUR: Record<NodeKind, string> = { paper: '', concept: '', reference: '' };
+  let EDGE_COLOUR = '';
+  let HALO = '';
+  let TEXT = '';
+  function readColours(): void {
+    const style = getComputedStyle(stage);
+    const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    COLOUR.paper = colour('--graph-paper', '#0b5394');
+    COLOUR.concept = colour('--graph-concept', '#9a3c00');
+    COLOUR.reference = colour('--graph-reference', '#5b2a86');
+    EDGE_COLOUR = colour('--graph-edge', '#8a8577');
+    HALO = colour('--graph-halo', '#fdfcf8');
+    TEXT = colour('--text', '#1c1c1c');
+  }
+  readColours();
 
   // ---- state ----
   let transform: ZoomTransform = zoomIdentity;
@@ -375,6 +381,13 @@ export async function startGraph(): Promise<void> {
     draw();
   }
   new ResizeObserver(resize).observe(canvas);
+  // src/scripts/theme.ts announces a change of theme, chosen or the system's.
+  document.addEventListener('folio:themechange', () => {
+    readColours();
+    panned = undefined;
+    requestDraw();
+  });
+
   // A change of pixel density (moving the window to another screen, zooming the page) redraws sharply.
   const watchDensity = () => {
     matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener(
