@@ -131,8 +131,12 @@ describe("Li Ting's paper for reference managers", () => {
 
 test('every internal link of the built site resolves (linkinator)', async () => {
   const checker = new LinkChecker();
+  // Canonical and Open Graph URLs name the host the site is deployed to (FOLIO_SITE), not this
+  // test server; the sub-path test checks them.
+  const home = await (await fetch(site.url)).text();
+  const deployed = new URL(/<link rel="canonical" href="([^"]+)"/.exec(home)![1]!).origin;
   // Crawl the site as served, so links resolve as on a real host, fragments included.
-  const result = await checker.check({ path: site.url, recurse: true, checkFragments: true });
+  const result = await checker.check({ path: site.url, recurse: true, checkFragments: true, linksToSkip: deployed === new URL(site.url).origin ? [] : [`^${deployed}`] });
   const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent})`);
   assert.deepEqual(broken, []);
   const pages = new Set(result.links.filter((l) => l.url.startsWith(site.url)).map((l) => l.url.split('#')[0]));
