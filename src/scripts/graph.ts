@@ -280,8 +280,8 @@ export async function startGraph(): Promise<void> {
 
   // While a drag pans the drawing, the picture only moves: it is drawn once
   // with a margin and then shifted, so panning keeps the frame rate however
-  // many marks there are. It is drawn afresh when the drag nears its margin,
-  // and in full when the drag ends or anything else changes.
+  // many marks there are. A drag beyond the margin shows blank edges until it
+  // ends; the drawing is made afresh when the drag ends or anything changes.
   const PAN_MARGIN = 400;
 
   function keepPanImage(): void {
@@ -302,15 +302,18 @@ export async function startGraph(): Promise<void> {
 
   function shiftPanImage(): boolean {
     if (!panned || panned.k !== transform.k) return false;
-    let [dx, dy] = [transform.x - panned.x, transform.y - panned.y];
-    if (Math.abs(dx) > PAN_MARGIN * 0.75 || Math.abs(dy) > PAN_MARGIN * 0.75) {
-      keepPanImage();
-      [dx, dy] = [0, 0];
-    }
     const dpr = window.devicePixelRatio || 1;
     onScreen.setTransform(1, 0, 0, 1, 0, 0);
     onScreen.clearRect(0, 0, canvas.width, canvas.height);
-    onScreen.drawImage(panned.image, Math.round((dx - PAN_MARGIN) * dpr), Math.round((dy - PAN_MARGIN) * dpr));
+    // Copy only the part of the kept picture that is in view: a frame then
+    // costs the canvas's pixels, not the margin's too.
+    const sx = Math.round((PAN_MARGIN - (transform.x - panned.x)) * dpr);
+    const sy = Math.round((PAN_MARGIN - (transform.y - panned.y)) * dpr);
+    const x0 = Math.max(0, sx);
+    const y0 = Math.max(0, sy);
+    const x1 = Math.min(panned.image.width, sx + canvas.width);
+    const y1 = Math.min(panned.image.height, sy + canvas.height);
+    if (x1 > x0 && y1 > y0) onScreen.drawImage(panned.image, x0, y0, x1 - x0, y1 - y0, x0 - sx, y0 - sy, x1 - x0, y1 - y0);
     return true;
   }
 
@@ -339,10 +342,12 @@ export async function startGraph(): Promise<void> {
     })
     .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
       transform = event.transform;
-      canvas.dataset.transform = `${transform.x} ${transform.y} ${transform.k}`;
       requestDraw();
     })
     .on('end', () => {
+      // The view, for scripts and tests that place the pointer on a mark; set once a gesture ends,
+      // since changing an attribute restyles the page.
+      canvas.dataset.transform = `${transform.x} ${transform.y} ${transform.k}`;
       if (!panned) return;
       panned = undefined;
       requestDraw();
@@ -508,6 +513,9 @@ export async function startGraph(): Promise<void> {
     return [event.clientX - box.left, event.clientY - box.top] as const;
   };
   canvas.addEventListener('pointermove', (event) => {
+    // No hover while a drag pans: asking where the canvas is would force the
+    // page's layout (its tables are large) on every move.
+    if (panned) return;
     const n = nodeAt(...local(event));
     canvas.style.cursor = n ? 'pointer' : '';
     if (n !== hovered) {
