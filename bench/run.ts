@@ -20,6 +20,7 @@ import { pageWeight } from './lib/page-weight.ts';
 import { type Record as Figures, writeReport } from './lib/report.ts';
 import { timeGraphPan } from './lib/graph-timing.ts';
 import { lighthouseScores } from './lib/lighthouse.ts';
+import { timeLinker } from './lib/linker-timing.ts';
 import { timeSearch } from './lib/search-timing.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -95,6 +96,9 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
   log(`  graph: ${graph.graph_nodes} nodes, script ${graph.graph_bundle_kb_gz} KB gz, panning ${graph.pan_frame_ms_median} ms/frame median, ${graph.pan_frame_ms_p95} ms p95, ${graph.pan_dropped_frames} dropped`);
   log(`  Lighthouse: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.best_practices}, SEO ${lighthouse.seo}`);
 
+  const linker = timeLinker(content);
+  log(`  glossary linker: ${linker.linker_mb_per_s} MB/s with ${linker.linker_terms} terms, ${linker.linker_5000_mb_per_s} MB/s with 5000`);
+
   const total = stages.ingest.wall_s + stages.build.wall_s + stages.index.wall_s;
   const baseline = stages.baseline_build.wall_s + stages.baseline_index.wall_s;
   return {
@@ -121,6 +125,7 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
     one_worker_ingest_s: stages.ingest_one_worker.wall_s,
     ingest_parallel_speedup: round(stages.ingest_one_worker.wall_s / stages.ingest.wall_s),
     ...graph,
+    ...linker,
     lighthouse,
   };
 }

@@ -45,6 +45,11 @@ export interface Record {
   pan_frame_ms_median: number;
   pan_frame_ms_p95: number;
   pan_dropped_frames: number;
+  linker_terms: number;
+  linker_mb_per_s: number;
+  linker_5000_mb_per_s: number;
+  linker_matches: number;
+  linker_5000_matches: number;
   lighthouse: { performance: number; accessibility: number; best_practices: number; seo: number };
 }
 
@@ -168,6 +173,14 @@ export function reportMarkdown(result: Result): string {
           ...records.map((r) =>
             row([r.n, r.graph_nodes, r.graph_bundle_kb_gz, r.graph_json_kb_gz, r.pan_frame_ms_median, r.pan_frame_ms_p95, r.pan_dropped_frames, r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.best_practices, r.lighthouse.seo]),
           ),
+        ],
+      },
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Glossary linker per N (one matcher over all terms)' }] },
+      {
+        type: 'table',
+        children: [
+          row(['N', 'glossary terms', 'MB/s', 'matches', 'MB/s with 5000 terms', 'matches with 5000 terms']),
+          ...records.map((r) => row([r.n, r.linker_terms, r.linker_mb_per_s, r.linker_matches, r.linker_5000_mb_per_s, r.linker_5000_matches])),
         ],
       },
       { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Stages (wall s / CPU s / peak MB)' }] },

@@ -8,6 +8,7 @@ const record = (n: number, total: number, base: number): Record => ({
   ratio: Math.round((total / base) * 100) / 100, peak_rss_mb: 500 + n, ingest_mb_per_s: 3, pages_per_s: 80, output_mb: n / 10, page_kb_gz: 9.3,
   search_kb_gz: 60, first_result_ms: 900, warm_result_ms: 40, noop_ingest_s: 0.6, one_change_ingest_s: 0.7, ingest_parallel_speedup: 1.1,
   graph_nodes: n * 3, graph_bundle_kb_gz: 20, graph_json_kb_gz: n / 4, pan_frame_ms_median: 16.7, pan_frame_ms_p95: 20, pan_dropped_frames: n > 100 ? 2 : 0,
+  linker_terms: 48, linker_mb_per_s: 7, linker_5000_mb_per_s: 6.5, linker_matches: n * 10, linker_5000_matches: n * 30,
   lighthouse: { performance: 98, accessibility: 100, best_practices: 100, seo: n > 100 ? 92 : 100 },
 });
 
@@ -33,6 +34,7 @@ test('the report is Markdown with the targets table and the chart', () => {
   assert.match(md, /!\[Build time and peak memory against N, Folio and baseline\]\(chart\.svg\)/);
   assert.match(md, /\| full pipeline vs baseline build \+ index +\| ≤ 1\.5× +\| 1\.33× +\| yes/);
   assert.match(md, /\| 100 +\| 300 +\| 20 +\| 25 +\| 16\.7 +\| 20 +\| 0 +\| 98 +\| 100 +\| 100 +\| 100 +\|/);
+  assert.match(md, /\| 100 +\| 48 +\| 7 +\| 1000 +\| 6\.5 +\| 3000 +\|/);
   const svg = chart([record(10, 5, 3), record(100, 8, 6)]);
   assert.match(svg, /^<svg [^>]*role="img"/);
   assert.equal(svg.match(/<path /g)?.length, 3);

@@ -173,7 +173,7 @@ describe('local graphs', () => {
     assert.match(await drawing.locator('.depth-0 text').textContent() ?? '', /^The Impact of Artificial In/);
     const concepts = await local.locator('.local-graph-list').first().locator('a').allInnerTexts();
     for (const term of ['Reshoring', 'Global value chain', 'Robotics']) assert.ok(concepts.includes(term), `${term} in ${concepts.join(', ')}`);
-    assert.equal(await drawing.locator('a.local-graph-concept').count(), concepts.length);
+    assert.equal(await drawing.locator('a.local-graph-concept.depth-1').count(), concepts.length);
     await local.locator('.local-graph-list a', { hasText: /^Reshoring$/ }).first().click();
     await page.waitForURL(/\/glossary\/reshoring\/$/);
     assert.deepEqual(problems, []);
@@ -182,10 +182,12 @@ describe('local graphs', () => {
   test('two steps away is one keypress further: the other paper, through a shared concept', async () => {
     const { page } = await openPage(site.browser, `${site.url}${LI}`);
     const more = page.locator('section.local-graph details');
-    assert.equal(await more.locator('svg.local-graph-drawing').isVisible(), false);
+    const far = page.locator('section.local-graph svg .local-graph-node.far');
+    assert.ok((await far.count()) > 0);
+    assert.equal(await far.first().isVisible(), false, 'two steps away is folded at first');
     await more.locator('summary').focus();
     await page.keyboard.press('Enter');
-    assert.ok(await more.locator('svg.local-graph-drawing').isVisible());
+    assert.ok(await far.first().isVisible(), 'and drawn once unfolded');
     assert.ok((await more.locator('.local-graph-list a').allInnerTexts()).some((t) => /^Global Industrial and Supply Chain Restructuring/.test(t)));
   });
 
