@@ -59,6 +59,10 @@ test('?q=reshoring: the glossary entry first, then Li Ting\'s paper with authors
   const place = paper.locator('.sub-results a').first();
   assert.match(await place.innerText(), /Artificial Intelligence Reshapes the Global Value Chain/);
   assert.match(await paper.locator('.sub-results .place-excerpt mark').first().innerText(), /reshoring/i);
+  // Places name the printed page; the one on p. 52 lands on that page's marker.
+  const labels = await paper.locator('.sub-results a').allInnerTexts();
+  assert.ok(labels.some((l) => /, p\. 43$/.test(l)) && labels.some((l) => /, p\. 52$/.test(l)), labels.join(' | '));
+  assert.match((await paper.locator('.sub-results a', { hasText: /p\. 52$/ }).getAttribute('href')) ?? '', /#page-52$/);
   await place.click();
   await page.waitForURL(/\/papers\/li-2026-impact-artificial-intelligence-robotics\//);
   const hash = new URL(page.url()).hash;
