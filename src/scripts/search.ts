@@ -122,8 +122,26 @@ export function startSearchPage(): void {
   if (help) help.hidden = false;
   const initial = params.get('q') ?? '';
   input.value = initial;
-  // No debounce: Pagefind answers in milliseconds, and a stale answer is dropped (see `ticket`).
-  input.addEventListener('input', () => void run(input.value));
+  // No debounce, but one search at a time: Pagefind's worker answers in
+  // turn, so on a large collection a search per keystroke would queue up and
+  // the last key would wait for every earlier one. Keys typed while a search
+  // runs wait for it and then search once, for what the box says by then.
+  let searching = false;
+  let waiting: string | undefined;
+  const searchLatest = (query: string) => {
+    if (searching) {
+      waiting = query;
+      return;
+    }
+    searching = true;
+    void run(query).finally(() => {
+      searching = false;
+      const next = waiting;
+      waiting = undefined;
+      if (next !== undefined) searchLatest(next);
+    });
+  };
+  input.addEventListener('input', () => searchLatest(input.value));
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(input.value);
