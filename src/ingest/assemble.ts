@@ -5,6 +5,7 @@
 import { type Block, type Citation, type Paper, paper as paperSchema, type Term } from '../model/schema.ts';
 import { citationCandidates, type FoundCitation, resolveCitations } from './citations.ts';
 import { formatCitations } from './cite-formats.ts';
+import { passageLanguage } from './language.ts';
 import type { PaperDraft } from './group-pages.ts';
 import { paperMetadata } from './metadata.ts';
 import { segmentPages } from './segment.ts';
@@ -27,8 +28,12 @@ export interface AssembledPaper {
 
 function assembleOne(draft: PaperDraft): { paper: Omit<Paper, 'formatted'>; found: Map<string, FoundCitation> } {
   const pages = draft.pages.map((p) => ({ ...p.page, number: p.sidecar?.page ?? p.page.number }));
-  const blocks = structureBlocks(segmentPages(pages, draft.continues));
-  const meta = paperMetadata(draft, blocks.map((b) => b.text).join('\n'));
+  const structured = structureBlocks(segmentPages(pages, draft.continues));
+  const meta = paperMetadata(draft, structured.map((b) => b.text).join('\n'));
+  const blocks = structured.map((b) => {
+    const lang = b.type === 'heading' ? undefined : passageLanguage(b.text, meta.language);
+    return lang ? { ...b, lang } : b;
+  });
   const prose = blocks.filter((b) => b.type !== 'heading');
 
   // Strong citation forms first, so that "Gereffi and Korzeniewicz in 1994" is

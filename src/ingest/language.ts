@@ -14,17 +14,38 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'non', 'una'],
 };
 
+function scores(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return new Map(Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, words.reduce((n, w) => n + (counts.get(w) ?? 0), 0)]));
+}
+
+function best(byLang: Map<string, number>): [string, number] {
+  let top: [string, number] = ['en', -1];
+  for (const entry of byLang) if (entry[1] > top[1]) top = entry;
+  return top;
+}
+
 export function detectLanguage(fullText: string): string {
   // A few thousand words tell the language as well as the whole paper does.
   const text = fullText.slice(0, 6000);
   if (dominantScript(text) === 'han') return 'zh';
-  const counts = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let best = 'en';
-  let bestScore = -1;
-  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-    const score = words.reduce((n, w) => n + (counts.get(w) ?? 0), 0);
-    if (score > bestScore) [best, bestScore] = [lang, score];
-  }
-  return best;
+  return best(scores(text))[0];
+}
+
+/**
+ * The language of one passage when it is plainly not the paper's (a quoted
+ * abstract in German in an English paper), so the reader can mark it with
+ * `lang` for screen readers and hyphenation; undefined otherwise. Short
+ * passages and close calls keep the paper's language: a wrong `lang` is
+ * worse than none.
+ */
+export function passageLanguage(text: string, paperLanguage: string): string | undefined {
+  const script = dominantScript(text);
+  if (script === 'han') return paperLanguage === 'zh' ? undefined : 'zh';
+  if ((text.match(/\p{L}+/gu) ?? []).length < 20) return undefined;
+  const byLang = scores(text);
+  const [lang, score] = best(byLang);
+  if (lang === paperLanguage || score < 4) return undefined;
+  return score >= 2 * (byLang.get(paperLanguage) ?? 0) ? lang : undefined;
 }

@@ -95,6 +95,8 @@ export function paperToMdast(paper: Paper): Root {
     // A heading keeps its words only: a page that opens with one gets its marker just before it.
     if (startsPage && block.type === 'heading') children.push({ type: 'paragraph', children: [pageMarker(block.page!)] });
     const content = inline(block, citationsByBlock.get(block.id) ?? [], startsPage && block.type !== 'heading');
+    // A passage in another language says so first: `:lang{code=de}` (the reader sets `lang` on it).
+    if (block.lang) content.unshift({ type: 'textDirective', name: 'lang', attributes: { code: block.lang }, children: [] });
     lastPage = block.breaks?.at(-1)?.page ?? block.page ?? lastPage;
 
     if (block.type === 'heading') {

@@ -10,6 +10,7 @@ import remarkGlossaryLinks from './glossary-links.ts';
 import remarkHeadingPermalinks from './heading-permalinks.ts';
 import remarkMissingPages from './missing-pages.ts';
 import remarkPageAnchors from './page-anchors.ts';
+import remarkPassageLang from './passage-lang.ts';
 import remarkPassageLinks from './passage-links.ts';
 import remarkReadingTime from './reading-time.ts';
 import remarkSlimRenderedFrontmatter from './slim-rendered-frontmatter.ts';
@@ -20,6 +21,7 @@ export function folioRemarkPlugins(options: { base: string; terms: readonly Term
   return [
     // First, on the text as written, before other plugins add link labels.
     remarkReadingTime,
+    remarkPassageLang,
     remarkBlockIds,
     // Before the page markers become links: it reads them as directives.
     remarkPassageLinks,

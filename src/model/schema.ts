@@ -56,6 +56,8 @@ export const block = z.object({
   /** List marker as printed ("5."), kept out of `text` so Markdown can number the item. */
   marker: z.string().optional(),
   breaks: z.array(pageBreak).optional(),
+  /** BCP 47 language of a passage not in the paper's language (absent when it is). */
+  lang: z.string().optional(),
 });
 
 export const citationKind = z.enum(['parenthetical', 'narrative', 'numbered', 'named']);

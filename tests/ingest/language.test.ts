@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectLanguage } from '../../src/ingest/language.ts';
+import { detectLanguage, passageLanguage } from '../../src/ingest/language.ts';
 
 test('English text', () => {
   assert.equal(detectLanguage('The impact of trade friction on the global value chain is that firms move to the region.'), 'en');
@@ -22,4 +22,16 @@ test('other Latin-script languages by their function words', () => {
 test('text with no words falls back to English', () => {
   assert.equal(detectLanguage(''), 'en');
   assert.equal(detectLanguage('12345 67.8'), 'en');
+});
+
+test('a German passage in an English paper is marked de; English, short or mixed passages are not', () => {
+  const german = 'Die globale Wertschöpfungskette ist in den letzten Jahren nicht mehr so stabil, und die Unternehmen verlagern die Produktion in die Nähe der Märkte, mit der Folge, dass der Handel sich verändert.';
+  assert.equal(passageLanguage(german, 'en'), 'de');
+  assert.equal(passageLanguage('The global value chain is no longer as stable, and firms move the production of goods closer to the markets that they serve, so that the pattern of trade changes in the region.', 'en'), undefined);
+  assert.equal(passageLanguage('Die Kette ist global.', 'en'), undefined, 'too short to tell');
+  assert.equal(passageLanguage(german, 'de'), undefined, 'the paper is German already');
+});
+
+test('a Chinese passage in an English paper is marked zh', () => {
+  assert.equal(passageLanguage('全球价值链在过去十年中经历了深刻的变化，贸易摩擦和技术进步共同推动了生产网络的重新布局。', 'en'), 'zh');
 });

@@ -99,3 +99,16 @@ test('page markers: at the page start and inside a paragraph that runs across th
   const md = serialiseMdast(paperToMdast(paper));
   assert.equal(md, ':page{n="7"}runs on across :page{n="8"}the page break here\n');
 });
+
+test('a passage in another language is marked for the reader, and its text reads back unchanged', () => {
+  const paper: Paper = {
+    id: 'x', type: 'article', title: 'T', author: [], language: 'en', formatted: { apa: '', chicago: '', mla: '', bibtex: '', ris: '' }, pages: [{ source: 's.txt', number: null, sha256: '0'.repeat(64), kind: 'web-article' }],
+    missing: [], citations: [], terms: [], dropped: [],
+    blocks: [
+      { id: 'b1', type: 'paragraph', page: null, text: 'The English text.' },
+      { id: 'b2', type: 'paragraph', page: null, text: 'Die Kette ist nicht mehr global.', lang: 'de' },
+    ],
+  };
+  assert.equal(serialiseMdast(paperToMdast(paper)), 'The English text.\n\n:lang{code="de"}Die Kette ist nicht mehr global.\n');
+  checkRoundTrip(paper);
+});
