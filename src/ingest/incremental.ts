@@ -17,7 +17,7 @@ import type { SourceSidecar } from '../model/schema.ts';
 import { IngestError, IngestErrors } from './errors.ts';
 import { groupPages, type PageWithSidecar, type PaperDraft } from './group-pages.ts';
 import type { BuiltPaper } from './build-papers.ts';
-import type { BuildJob } from './page-work.ts';
+import type { BuildJob, WorkResponse } from './page-work.ts';
 import { withPageWorkers } from './page-workers.ts';
 import { GENERATED_DIRS, referenceFile } from './outputs.ts';
 import type { PageFacts, ParsedPage } from './page.ts';
@@ -164,8 +164,11 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   const { papers, jobs, built } = await withPageWorkers(size, async (pool) => {
     const holder = new Map<string, number>();
     const run = Math.ceil(changed.length / pool.size);
+    // Workers with nothing to do are not asked: a re-ingest with nothing changed loads no parser.
     const parsed = await Promise.all(
-      Array.from({ length: pool.size }, (_, w) => pool.send(w, { type: 'parse', paths: changed.slice(w * run, (w + 1) * run) })),
+      Array.from({ length: pool.size }, (_, w) => changed.slice(w * run, (w + 1) * run)).map((part, w) =>
+        part.length > 0 ? pool.send(w, { type: 'parse', paths: part }) : Promise.resolve<WorkResponse>({ type: 'parsed', pages: [], errors: [] }),
+      ),
     );
     parsed.forEach((response, w) => {
       if (response.type !== 'parsed') return;
@@ -204,7 +207,9 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
       jobs.push({ key, job, worker });
     }
     const responses = await Promise.all(
-      Array.from({ length: pool.size }, (_, w) => pool.send(w, { type: 'build', jobs: jobs.filter((j) => j.worker === w).map((j) => j.job) })),
+      Array.from({ length: pool.size }, (_, w) => jobs.filter((j) => j.worker === w).map((j) => j.job)).map((mine, w) =>
+        mine.length > 0 ? pool.send(w, { type: 'build', jobs: mine }) : Promise.resolve<WorkResponse>({ type: 'built', papers: [], parsed: 0 }),
+      ),
     );
     const builtBy = responses.map((r) => {
       if (r.type === 'failed') throw new IngestError(r.error.file, r.error.reason, r.error.line);

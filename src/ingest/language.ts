@@ -14,10 +14,20 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'non', 'una'],
 };
 
-function scores(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return new Map(Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, words.reduce((n, w) => n + (counts.get(w) ?? 0), 0)]));
+/** Each function word and the languages it belongs to ("la" is French, Spanish and Italian). */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+
+/** Function-word hits per language, and the number of words: one pass over the text. */
+function scores(text: string): { byLang: Map<string, number>; words: number } {
+  const byLang = new Map(Object.keys(FUNCTION_WORDS).map((lang) => [lang, 0]));
+  let words = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    words++;
+    const langs = LANGUAGES_OF.get(m[0].toLowerCase());
+    if (langs) for (const lang of langs) byLang.set(lang, byLang.get(lang)! + 1);
+  }
+  return { byLang, words };
 }
 
 function best(byLang: Map<string, number>): [string, number] {
@@ -30,7 +40,7 @@ export function detectLanguage(fullText: string): string {
   // A few thousand words tell the language as well as the whole paper does.
   const text = fullText.slice(0, 6000);
   if (dominantScript(text) === 'han') return 'zh';
-  return best(scores(text))[0];
+  return best(scores(text).byLang)[0];
 }
 
 /**
@@ -43,8 +53,8 @@ export function detectLanguage(fullText: string): string {
 export function passageLanguage(text: string, paperLanguage: string): string | undefined {
   const script = dominantScript(text);
   if (script === 'han') return paperLanguage === 'zh' ? undefined : 'zh';
-  if ((text.match(/\p{L}+/gu) ?? []).length < 20) return undefined;
-  const byLang = scores(text);
+  const { byLang, words } = scores(text);
+  if (words < 20) return undefined;
   const [lang, score] = best(byLang);
   if (lang === paperLanguage || score < 4) return undefined;
   return score >= 2 * (byLang.get(paperLanguage) ?? 0) ? lang : undefined;

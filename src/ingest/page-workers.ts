@@ -3,7 +3,7 @@
  * Requests go to a chosen worker and come back in order.
  */
 import { Worker } from 'node:worker_threads';
-import { createPageWork, type WorkRequest, type WorkResponse } from './page-work.ts';
+import type { WorkRequest, WorkResponse } from './page-work.ts';
 
 export interface PageWorkers {
   size: number;
@@ -13,8 +13,14 @@ export interface PageWorkers {
 
 export function startPageWorkers(count: number): PageWorkers {
   if (count < 2) {
-    const work = createPageWork();
-    return { size: 1, send: (_w, request) => work(request), close: async () => undefined };
+    // Loaded on the first request: a re-ingest with nothing changed sends none,
+    // and skips loading the parsers (part of its one-second budget).
+    let work: Promise<(request: WorkRequest) => Promise<WorkResponse>> | undefined;
+    return {
+      size: 1,
+      send: async (_w, request) => (await (work ??= import('./page-work.ts').then((m) => m.createPageWork())))(request),
+      close: async () => undefined,
+    };
   }
   const workers = Array.from({ length: count }, () => new Worker(new URL('./ingest-worker.ts', import.meta.url)));
   const queues = workers.map(() => [] as { resolve: (r: WorkResponse) => void; reject: (e: unknown) => void }[]);
