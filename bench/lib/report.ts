@@ -12,6 +12,9 @@ import { s } from 'hastscript';
 import type { Root, TableRow } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import type { GraphTiming } from './graph-timing.ts';
+import type { LighthouseScores } from './lighthouse.ts';
+import type { LinkerTiming } from './linker-timing.ts';
 
 interface Stage {
   wall_s: number;
@@ -19,7 +22,7 @@ interface Stage {
   peak_rss_mb: number;
 }
 
-export interface Record {
+export interface Record extends GraphTiming, LinkerTiming {
   n: number;
   source_pages: number;
   source_mb: number;
@@ -39,18 +42,7 @@ export interface Record {
   noop_ingest_s: number;
   one_change_ingest_s: number;
   ingest_parallel_speedup: number;
-  graph_nodes: number;
-  graph_bundle_kb_gz: number;
-  graph_json_kb_gz: number;
-  pan_frame_ms_median: number;
-  pan_frame_ms_p95: number;
-  pan_dropped_frames: number;
-  linker_terms: number;
-  linker_mb_per_s: number;
-  linker_5000_mb_per_s: number;
-  linker_matches: number;
-  linker_5000_matches: number;
-  lighthouse: { performance: number; accessibility: number; best_practices: number; seo: number };
+  lighthouse: LighthouseScores;
 }
 
 export interface Result {
