@@ -67,16 +67,20 @@ test('fixture pages: Markdown reads back as the model text', () => {
   for (const paper of ingest(fixtureFiles()).papers) checkRoundTrip(paper);
 });
 
-test('dangerous characters stay text', () => {
-  const paper: Paper = {
+/** A one-page web article made of the given blocks, nothing else. */
+function articleOf(blocks: Paper['blocks']): Paper {
+  return {
     id: 'x', type: 'article', title: 'T', author: [], language: 'en', formatted: { apa: '', chicago: '', mla: '', bibtex: '', ris: '' }, pages: [{ source: 's.txt', number: null, sha256: '0'.repeat(64), kind: 'web-article' }],
-    missing: [], citations: [], terms: [], dropped: [],
-    blocks: [
+    missing: [], citations: [], terms: [], dropped: [], blocks,
+  };
+}
+
+test('dangerous characters stay text', () => {
+  const paper = articleOf([
       { id: 'b1', type: 'paragraph', page: null, text: 'Between US$5 billion and $10 billion; $$x$$ stays; *not emphasis* _nor_ <b>html</b> a < b > c www.example.org 1. not a list # not a heading :page{n=1} [link](x) \\ back`tick` ~~s~~ | pipe |' },
       { id: 'b2', type: 'paragraph', page: null, text: '2024. A year that starts a paragraph.' },
       { id: 'b3', type: 'paragraph', page: null, text: '- not a bullet' },
-    ],
-  };
+  ]);
   checkRoundTrip(paper);
 });
 
@@ -101,14 +105,10 @@ test('page markers: at the page start and inside a paragraph that runs across th
 });
 
 test('a passage in another language is marked for the reader, and its text reads back unchanged', () => {
-  const paper: Paper = {
-    id: 'x', type: 'article', title: 'T', author: [], language: 'en', formatted: { apa: '', chicago: '', mla: '', bibtex: '', ris: '' }, pages: [{ source: 's.txt', number: null, sha256: '0'.repeat(64), kind: 'web-article' }],
-    missing: [], citations: [], terms: [], dropped: [],
-    blocks: [
+  const paper = articleOf([
       { id: 'b1', type: 'paragraph', page: null, text: 'The English text.' },
       { id: 'b2', type: 'paragraph', page: null, text: 'Die Kette ist nicht mehr global.', lang: 'de' },
-    ],
-  };
+  ]);
   assert.equal(serialiseMdast(paperToMdast(paper)), 'The English text.\n\n:lang{code="de"}Die Kette ist nicht mehr global.\n');
   checkRoundTrip(paper);
 });
