@@ -2,11 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeKatex from 'rehype-katex';
-import remarkDirective from 'remark-directive';
-import remarkMath from 'remark-math';
-import remarkGfmWithoutAutolinks from './src/markdown/gfm-without-autolinks.ts';
-import { folioRemarkPlugins } from './src/markdown/index.ts';
+import { markdownOptions } from './src/markdown/options.ts';
 import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
 
 // FOLIO_BASE serves the reader from a sub-path (e.g. /folio/) on any static host.
@@ -27,20 +23,7 @@ export default defineConfig({
   cacheDir: process.env.FOLIO_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: {
-    processor: unified({
-      // The source's quotes are the author's: no smart punctuation.
-      smartypants: false,
-      // GFM without autolink literals: a bare "www.x.org" in a source stays text.
-      gfm: false,
-      remarkPlugins: [
-        remarkGfmWithoutAutolinks,
-        remarkDirective,
-        // "$5 billion and $10 billion" is money, not math: only $$...$$ is math.
-        [remarkMath, { singleDollarTextMath: false }],
-        ...folioRemarkPlugins({ base, terms: loadGlossaryTerms(content) }),
-      ],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
-    }),
-  },
+  // Glossary entries render through Astro; papers through src/lib/paper-loader.ts,
+  // with the same stack.
+  markdown: { processor: unified(markdownOptions({ base, terms: loadGlossaryTerms(content) })) },
 });

@@ -4,18 +4,27 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { loadGlossaryTerms } from './lib/glossary-terms.ts';
+import { paperLoader } from './lib/paper-loader.ts';
+import { markdownOptions } from './markdown/options.ts';
 import { concept, paperFrontmatter, reference } from './model/schema.ts';
 
 // FOLIO_CONTENT points the reader at another content folder (the benchmark's).
 const content = process.env.FOLIO_CONTENT ?? './content';
 
+// Papers are rendered by their own loader, with the same Markdown stack as
+// astro.config.mjs gives Astro; see src/lib/paper-loader.ts for why.
+const base = process.env.FOLIO_BASE ?? '/';
+const terms = loadGlossaryTerms(content);
 const papers = defineCollection({
-  // The data store stays small for thousands of papers: no raw Markdown kept,
-  // and each paper rendered when its page is built rather than stored. (The
-  // store is inlined into the build as one string literal, which V8 compiles
-  // in superlinear time: 58 MB took 24 s, 10 MB 1 s.)
-  loader: glob({ base: `${content}/papers`, pattern: '*.md', retainBody: false, deferRender: true }),
-  schema: paperFrontmatter,
+  loader: paperLoader({
+    dir: `${content}/papers`,
+    markdown: markdownOptions({ base, terms }),
+    renderKey: JSON.stringify({ base, terms }),
+  }),
+  // Where the loader left the rendered body (src/lib/paper-body.ts reads it).
+  schema: paperFrontmatter.extend({ bodyFile: z.string() }),
 });
 
 const references = defineCollection({

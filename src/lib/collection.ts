@@ -3,10 +3,11 @@
  * (Astro renders pages in one process), so a thousand paper pages do not
  * each re-scan the whole collection.
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { citedBy } from './backlinks.ts';
 import { displayTitle } from './bibliographic.ts';
 import { buildConcordance } from './concordance.ts';
+import { readPaperBody } from './paper-body.ts';
 
 let papersOnce: ReturnType<typeof loadPapers> | undefined;
 let referencesOnce: ReturnType<typeof loadReferences> | undefined;
@@ -43,14 +44,10 @@ export function glossaryBySlug() {
   return (glossaryOnce ??= loadGlossary());
 }
 
-/**
- * Every occurrence of every concept, by concept slug. Papers are rendered
- * as modules of the build (deferRender: their HTML is not kept in the data
- * store); a module loads once, so a paper's page reuses its rendering.
- */
+/** Every occurrence of every concept, by concept slug. */
 export function concordance() {
-  return (concordanceOnce ??= allPapers().then(async (papers) =>
-    buildConcordance(await Promise.all(papers.map(async (p) => ({ ...p, pluginFrontmatter: (await render(p)).remarkPluginFrontmatter })))),
+  return (concordanceOnce ??= allPapers().then((papers) =>
+    buildConcordance(papers.map((p) => ({ ...p, pluginFrontmatter: readPaperBody(p).frontmatter }))),
   ));
 }
 

@@ -1,7 +1,7 @@
 /**
- * remark plugin, last in the chain: Astro keeps a copy of each paper's
- * frontmatter with its rendered HTML, on top of the validated data it already
- * holds. For a thousand papers that copy is megabytes the build carries for
+ * remark plugin, last in the chain: the rendered body of each paper keeps
+ * what its frontmatter became after the plugins ran, on top of the validated
+ * data the store already holds. For a thousand papers that copy is megabytes the build carries for
  * nothing; only what plugins add to it (the concordance, the reading time) is kept.
  */
 import type { VFile } from 'vfile';

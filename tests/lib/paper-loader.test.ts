@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
+import { paperLoader } from '../../src/lib/paper-loader.ts';
+import { readPaperBody } from '../../src/lib/paper-body.ts';
+import { markdownOptions } from '../../src/markdown/options.ts';
+
+type Entry = { id: string; data: Record<string, unknown> & { bodyFile: string }; digest?: string | number; filePath?: string };
+
+/** A project with the seed papers, and a loader context over an in-memory store. */
+function project() {
+  const root = mkdtempSync(join(tmpdir(), 'folio-loader-'));
+  cpSync('content/papers', join(root, 'content/papers'), { recursive: true });
+  const entries = new Map<string, Entry>();
+  const warnings: string[] = [];
+  const context = {
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (e: Entry) => (entries.set(e.id, e), true),
+      keys: () => [...entries.keys()],
+      delete: (id: string) => entries.delete(id),
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (s: string) => createHash('sha1').update(s).digest('hex'),
+    logger: { warn: (m: string) => warnings.push(m) },
+  };
+  const load = (renderKey = 'k') =>
+    paperLoader({ dir: 'content/papers', markdown: markdownOptions({ base: '/', terms: [] }), renderKey }).load(context as never);
+  return { root, entries, warnings, load, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+const LI = 'li-2026-impact-artificial-intelligence-robotics';
+
+test('each paper is stored with its frontmatter, and its body is readable beside the store', async () => {
+  const p = project();
+  await p.load();
+  assert.deepEqual([...p.entries.keys()].sort(), [LI, 'zhang-global-industrial-supply-chain']);
+  const li = p.entries.get(LI)!;
+  assert.equal(li.filePath, `content/papers/${LI}.md`);
+  assert.match(String(li.data.title), /Artificial Intelligence/);
+  const body = readPaperBody(li);
+  assert.match(body.html, /id="page-52"/);
+  assert.deepEqual(body.headings.map((h) => h.depth), [2, 3, 3]);
+  assert.match(body.headings[0]!.text, /2\.3 Artificial Intelligence Reshapes the Global Value Chain/);
+  assert.equal(typeof body.frontmatter.readingMinutes, 'number');
+  p.cleanup();
+});
+
+test('an unchanged paper is not rendered again; a changed one, or a new render key, is', async () => {
+  const p = project();
+  await p.load();
+  const bodyFile = p.entries.get(LI)!.data.bodyFile;
+  const zhangFile = p.entries.get('zhang-global-industrial-supply-chain')!.data.bodyFile;
+  const before = statSync(bodyFile).mtimeMs;
+  await new Promise((r) => setTimeout(r, 20));
+  await p.load();
+  assert.equal(statSync(bodyFile).mtimeMs, before);
+
+  const md = join(p.root, 'content/papers', `${LI}.md`);
+  writeFileSync(md, readFileSync(md, 'utf8').replace('## ', '## Revised: '));
+  await p.load();
+  assert.match(readPaperBody(p.entries.get(LI)!).html, /Revised: /);
+  const zhangBefore = statSync(zhangFile).mtimeMs;
+
+  await new Promise((r) => setTimeout(r, 20));
+  await p.load('glossary changed');
+  assert.ok(statSync(zhangFile).mtimeMs > zhangBefore);
+  p.cleanup();
+});
+
+test('a removed paper leaves the store and its body file goes', async () => {
+  const p = project();
+  await p.load();
+  const bodyFile = p.entries.get(LI)!.data.bodyFile;
+  rmSync(join(p.root, 'content/papers', `${LI}.md`));
+  await p.load();
+  assert.deepEqual([...p.entries.keys()], ['zhang-global-industrial-supply-chain']);
+  assert.equal(existsSync(bodyFile), false);
+  p.cleanup();
+});
+
+test('content problems are warnings naming the file and its line', async () => {
+  const p = project();
+  writeFileSync(join(p.root, 'content/papers/curated.md'), '---\ntitle: Curated\n---\n\nFirst.\n\nSee :cite[x]{ref="Bad Key"}.\n');
+  await p.load();
+  assert.ok(p.warnings.includes('content/papers/curated.md:7:5: citation without a valid reference key: "Bad Key"'), p.warnings.join('\n'));
+  p.cleanup();
+});
