@@ -7,7 +7,6 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { loadGlossaryTerms } from './lib/glossary-terms.ts';
 import { paperLoader } from './lib/paper-loader.ts';
-import { markdownOptions } from './markdown/options.ts';
 import { concept, paperFrontmatter, reference } from './model/schema.ts';
 
 // FOLIO_CONTENT points the reader at another content folder (the benchmark's).
@@ -16,13 +15,8 @@ const content = process.env.FOLIO_CONTENT ?? './content';
 // Papers are rendered by their own loader, with the same Markdown stack as
 // astro.config.mjs gives Astro; see src/lib/paper-loader.ts for why.
 const base = process.env.FOLIO_BASE ?? '/';
-const terms = loadGlossaryTerms(content);
 const papers = defineCollection({
-  loader: paperLoader({
-    dir: `${content}/papers`,
-    markdown: markdownOptions({ base, terms }),
-    renderKey: JSON.stringify({ base, terms }),
-  }),
+  loader: paperLoader({ dir: `${content}/papers`, base, terms: loadGlossaryTerms(content) }),
   // Where the loader left the rendered body (src/lib/paper-body.ts reads it).
   schema: paperFrontmatter.extend({ bodyFile: z.string() }),
 });

@@ -4,26 +4,23 @@
  * string literal (V8 compiles it in superlinear time: 58 MB took 24 s), or
  * compiles each paper into a module of the build (at 1,000 papers most of
  * the bundler's time and memory). This loader renders each paper once, with
- * the reader's own Markdown stack, into a file beside the store; the store
- * keeps only the validated frontmatter and where the body is.
+ * the reader's own Markdown stack and on every core, into a file beside the
+ * store; the store keeps only the validated frontmatter and where the body is.
  * An unchanged paper is not rendered again while the cache is kept.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
-import type { MarkdownOptions } from '../markdown/options.ts';
-import { createPaperRenderer } from '../markdown/render-paper.ts';
-import type { PaperBody } from './paper-body.ts';
+import { defaultWorkerCount, startRenderPool, type RenderSettings } from './paper-render-pool.ts';
 
-type Options = {
+type Options = RenderSettings & {
   /** The folder of paper Markdown files. */
   dir: string;
-  markdown: MarkdownOptions;
-  /** What else the HTML depends on (glossary terms, base): a change re-renders every paper. */
-  renderKey: string;
+  /** Worker threads that render; one renders in this thread. */
+  workers?: number;
 };
 
 /** The reader's plugin sources: editing a plugin re-renders every paper. */
@@ -35,6 +32,7 @@ function pluginSourcesDigest(root: URL): string {
 }
 
 export function paperLoader(options: Options): Loader {
+  const settings: RenderSettings = { base: options.base, terms: options.terms };
   return {
     name: 'folio-paper-loader',
     load: async ({ config, store, parseData, generateDigest, logger, watcher }) => {
@@ -42,35 +40,44 @@ export function paperLoader(options: Options): Loader {
       const dir = fileURLToPath(new URL(options.dir.replace(/\/?$/, '/'), config.root));
       const bodies = fileURLToPath(new URL('folio-papers/', config.cacheDir));
       mkdirSync(bodies, { recursive: true });
-      const renderer = createPaperRenderer(options.markdown);
-      const key = `${options.renderKey}\n${pluginSourcesDigest(config.root)}`;
+      // A change of glossary, base or plugin code changes every paper's HTML.
+      const key = `${JSON.stringify(settings)}\n${pluginSourcesDigest(config.root)}`;
+
       const sync = async () => {
         const untouched = new Set(store.keys());
-
+        const changed: { id: string; path: string; contents: string; digest: string; bodyFile: string }[] = [];
         for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []) {
           const id = name.slice(0, -'.md'.length);
           const path = join(dir, name);
-          const filePath = relative(root, path).split('\\').join('/');
           const bodyFile = join(bodies, `${id}.json`);
           const contents = readFileSync(path, 'utf8');
           const digest = generateDigest(`${key}\n${contents}`);
           untouched.delete(id);
           const stored = store.get(id);
           if (stored?.digest === digest && stored.data.bodyFile === bodyFile && existsSync(bodyFile)) continue;
+          changed.push({ id, path, contents, digest, bodyFile });
+        }
 
-          const { frontmatter, content } = parseFrontmatter(contents);
-          const body = content.trim();
-          const data = await parseData({ id, data: { ...frontmatter, bodyFile }, filePath: path });
-          const rendered = await renderer.render(body, frontmatter, path);
-          // Plugins count lines in the body; the reader of a warning counts them in the file.
-          const offset = contents.slice(0, contents.indexOf(body)).split('\n').length - 1;
-          for (const m of rendered.messages) {
-            const [line, ...rest] = m.split(':');
-            logger.warn(`${filePath}:${Number(line) + offset}:${rest.join(':')}`);
-          }
-          const paperBody: PaperBody = { html: rendered.html, headings: rendered.headings, frontmatter: rendered.frontmatter };
-          writeFileSync(bodyFile, JSON.stringify(paperBody));
-          store.set({ id, data, filePath, digest });
+        const pool = startRenderPool(settings, Math.min(options.workers ?? defaultWorkerCount(), changed.length));
+        try {
+          await Promise.all(
+            changed.map(async ({ id, path, contents, digest, bodyFile }) => {
+              const filePath = relative(root, path).split('\\').join('/');
+              const { frontmatter, content } = parseFrontmatter(contents);
+              const markdown = content.trim();
+              const data = await parseData({ id, data: { ...frontmatter, bodyFile }, filePath: path });
+              const messages = await pool.render({ markdown, frontmatter, path, bodyFile });
+              // Plugins count lines in the body; the reader of a warning counts them in the file.
+              const offset = contents.slice(0, contents.indexOf(markdown)).split('\n').length - 1;
+              for (const m of messages) {
+                const [line, ...rest] = m.split(':');
+                logger.warn(`${filePath}:${Number(line) + offset}:${rest.join(':')}`);
+              }
+              store.set({ id, data, filePath, digest });
+            }),
+          );
+        } finally {
+          await pool.close();
         }
 
         for (const id of untouched) {
@@ -82,8 +89,8 @@ export function paperLoader(options: Options): Loader {
       await sync();
       // `astro dev`: an edited, added or removed paper shows on the next request.
       watcher?.add(dir);
-      watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(dir) && changed.endsWith('.md')) void sync().catch((e: Error) => logger.error(e.message));
+      watcher?.on('all', (_event, changedPath) => {
+        if (changedPath.startsWith(dir) && changedPath.endsWith('.md')) void sync().catch((e: Error) => logger.error(e.message));
       });
     },
   };

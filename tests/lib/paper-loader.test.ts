@@ -7,7 +7,6 @@ import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { paperLoader } from '../../src/lib/paper-loader.ts';
 import { readPaperBody } from '../../src/lib/paper-body.ts';
-import { markdownOptions } from '../../src/markdown/options.ts';
 
 type Entry = { id: string; data: Record<string, unknown> & { bodyFile: string }; digest?: string | number; filePath?: string };
 
@@ -29,8 +28,7 @@ function project() {
     generateDigest: (s: string) => createHash('sha1').update(s).digest('hex'),
     logger: { warn: (m: string) => warnings.push(m) },
   };
-  const load = (renderKey = 'k') =>
-    paperLoader({ dir: 'content/papers', markdown: markdownOptions({ base: '/', terms: [] }), renderKey }).load(context as never);
+  const load = (base = '/', workers = 1) => paperLoader({ dir: 'content/papers', base, terms: [], workers }).load(context as never);
   return { root, entries, warnings, load, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
@@ -68,7 +66,7 @@ test('an unchanged paper is not rendered again; a changed one, or a new render k
   const zhangBefore = statSync(zhangFile).mtimeMs;
 
   await new Promise((r) => setTimeout(r, 20));
-  await p.load('glossary changed');
+  await p.load('/folio/');
   assert.ok(statSync(zhangFile).mtimeMs > zhangBefore);
   p.cleanup();
 });
@@ -82,6 +80,16 @@ test('a removed paper leaves the store and its body file goes', async () => {
   assert.deepEqual([...p.entries.keys()], ['zhang-global-industrial-supply-chain']);
   assert.equal(existsSync(bodyFile), false);
   p.cleanup();
+});
+
+test('papers rendered on worker threads are the papers rendered here', async () => {
+  const here = project();
+  const workers = project();
+  await here.load('/', 1);
+  await workers.load('/', 2);
+  for (const [id, entry] of here.entries) assert.equal(readPaperBody(workers.entries.get(id)!).html, readPaperBody(entry).html);
+  here.cleanup();
+  workers.cleanup();
 });
 
 test('content problems are warnings naming the file and its line', async () => {
