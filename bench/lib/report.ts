@@ -39,6 +39,7 @@ export interface Record extends GraphTiming, LinkerTiming {
   search_kb_gz: number;
   first_result_ms: number;
   warm_result_ms: number;
+  warm_phrase_ms: number;
   noop_ingest_s: number;
   one_change_ingest_s: number;
   ingest_parallel_speedup: number;
@@ -69,7 +70,7 @@ export function targets(records: readonly Record[]): Target[] {
     { name: 'paper page, compressed', limit: '≤ 30 KB', value: `${big.page_kb_gz} KB`, met: big.page_kb_gz <= 30 },
     { name: 'first search fetches, compressed', limit: '≤ 200 KB', value: `${big.search_kb_gz} KB`, met: big.search_kb_gz <= 200 },
     { name: 'no-op re-ingest', limit: '< 1 s', value: `${big.noop_ingest_s} s`, met: big.noop_ingest_s < 1 },
-    { name: 'search results after a keystroke, Pagefind loaded', limit: '≤ 100 ms', value: `${big.warm_result_ms} ms`, met: big.warm_result_ms <= 100 },
+    { name: '"reshoring" typed, results after the last key, Pagefind loaded', limit: '≤ 100 ms', value: `${big.warm_result_ms} ms`, met: big.warm_result_ms <= 100 },
     {
       name: 'Lighthouse on a paper page (perf. / a11y / best pr. / SEO)',
       limit: '≥ 95 / 100 / 100 / 100',
@@ -151,9 +152,9 @@ export function reportMarkdown(result: Result): string {
       {
         type: 'table',
         children: [
-          row(['N', 'source pages', 'source MB', 'HTML pages', 'Folio s', 'baseline s', 'ratio', 'peak MB', 'ingest MB/s', 'pages/s', 'output MB', 'page KB gz', 'search KB gz', 'first result ms', 'warm result ms', 'no-op ingest s', 'one-page ingest s', 'ingest speed-up (workers)']),
+          row(['N', 'source pages', 'source MB', 'HTML pages', 'Folio s', 'baseline s', 'ratio', 'peak MB', 'ingest MB/s', 'pages/s', 'output MB', 'page KB gz', 'search KB gz', 'first result ms', 'typed result ms', '"supply chain" typed ms', 'no-op ingest s', 'one-page ingest s', 'ingest speed-up (workers)']),
           ...records.map((r) =>
-            row([r.n, r.source_pages, r.source_mb, r.html_pages, r.total_s, r.baseline_total_s, r.ratio, r.peak_rss_mb, r.ingest_mb_per_s, r.pages_per_s, r.output_mb, r.page_kb_gz, r.search_kb_gz, r.first_result_ms, r.warm_result_ms, r.noop_ingest_s, r.one_change_ingest_s, r.ingest_parallel_speedup]),
+            row([r.n, r.source_pages, r.source_mb, r.html_pages, r.total_s, r.baseline_total_s, r.ratio, r.peak_rss_mb, r.ingest_mb_per_s, r.pages_per_s, r.output_mb, r.page_kb_gz, r.search_kb_gz, r.first_result_ms, r.warm_result_ms, r.warm_phrase_ms, r.noop_ingest_s, r.one_change_ingest_s, r.ingest_parallel_speedup]),
           ),
         ],
       },

@@ -51,6 +51,9 @@ export function startSearchPage(): void {
   const params = new URLSearchParams(location.search);
   let filters = readFilters(params);
   let latest = 0;
+  // A search is running, and what was typed while it ran (see searchLatest).
+  let searching = false;
+  let waiting: string | undefined;
   let filtersBuilt: Promise<void> | undefined;
 
   // The facet values are fetched only when the reader opens the filters (or
@@ -102,7 +105,8 @@ export function startSearchPage(): void {
       const pagefind = await loadPagefind();
       // No query but a filter: list everything the filter selects.
       const search = await pagefind.search(q || null, { filters });
-      if (ticket !== latest || !search) return;
+      // Keys typed meanwhile: their search runs next, so these results are not fetched.
+      if (ticket !== latest || !search || waiting !== undefined) return;
       const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...first.map((d) => resultItem(d, q)));
@@ -126,8 +130,6 @@ export function startSearchPage(): void {
   // turn, so on a large collection a search per keystroke would queue up and
   // the last key would wait for every earlier one. Keys typed while a search
   // runs wait for it and then search once, for what the box says by then.
-  let searching = false;
-  let waiting: string | undefined;
   const searchLatest = (query: string) => {
     if (searching) {
       waiting = query;
