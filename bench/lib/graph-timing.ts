@@ -1,7 +1,8 @@
 /**
  * The collection graph in headless Chromium: the compressed bytes of its
  * script (with everything it imports) and its data, and the frame times while
- * a reader drags the drawing for a second, as requestAnimationFrame sees them.
+ * a reader drags the drawing for a second (from press to release), as
+ * requestAnimationFrame sees them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,21 +31,29 @@ export async function timeGraphPan(browser: Browser, siteUrl: string, dist: stri
   const canvas = page.locator('#graph-canvas[data-ready="true"]');
   await canvas.waitFor({ timeout: 60_000 });
   const box = (await canvas.boundingBox())!;
+  // Frames are counted from the press that starts the drag to its release:
+  // the frame rate while panning. The frame loop runs for a moment first, so
+  // that waking an idle page is not counted as panning.
   await page.evaluate(() => {
-    const w = window as unknown as { frames_: number[]; recording: boolean };
+    const w = window as unknown as { frames_: number[]; recording: boolean; stopped: boolean };
     w.frames_ = [];
-    w.recording = true;
+    w.recording = false;
+    w.stopped = false;
     let last = performance.now();
     const tick = (t: number) => {
-      w.frames_.push(t - last);
+      if (w.recording) w.frames_.push(t - last);
       last = t;
-      if (w.recording) requestAnimationFrame(tick);
+      if (!w.stopped) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
+    // The release ends the pan: what the page does after it is not panning.
+    addEventListener('pointerup', () => void (w.recording = false), { capture: true });
   });
+  await page.waitForTimeout(500);
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
+  await page.evaluate(() => void ((window as unknown as { recording: boolean }).recording = true));
   await page.mouse.down();
   // A second of dragging in a circle, one move per 60 Hz frame.
   for (let i = 0; i < 60; i++) {
@@ -54,8 +63,9 @@ export async function timeGraphPan(browser: Browser, siteUrl: string, dist: stri
   }
   await page.mouse.up();
   const frames = await page.evaluate(() => {
-    const w = window as unknown as { frames_: number[]; recording: boolean };
+    const w = window as unknown as { frames_: number[]; recording: boolean; stopped: boolean };
     w.recording = false;
+    w.stopped = true;
     return w.frames_.slice(1);
   });
   await page.close();

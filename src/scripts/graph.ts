@@ -8,6 +8,7 @@
  * opens it. The filters hide kinds of node and links under a weight. Without
  * this script the page shows the same data as tables.
  */
+import { interpolateRgb } from 'd3-interpolate';
 import { select } from 'd3-selection';
 import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
 
@@ -54,6 +55,8 @@ declare global {
 const KIND_NAME: Record<NodeKind, string> = { paper: 'paper', concept: 'concept', reference: 'cited work' };
 const DASH: Record<EdgeKind, number[]> = { uses: [], cites: [5, 3], related: [1.5, 3] };
 const PATH_SEGMENTS = 256;
+/** Shades of link colour by weight: few enough to draw each in one batch. */
+const EDGE_SHADES = 6;
 /** Links drawn at first at most: a larger collection starts with its light links hidden. */
 const EDGE_BUDGET = 4000;
 const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -114,7 +117,12 @@ export async function startGraph(): Promise<void> {
     EDGE_COLOUR = colour('--graph-edge', '#8a8577');
     HALO = colour('--graph-halo', '#fdfcf8');
     TEXT = colour('--text', '#1c1c1c');
+    // Link colour over the page, from faint (light links) to full (the heaviest).
+    const over = interpolateRgb(HALO, EDGE_COLOUR);
+    edgeShades.byWeight = Array.from({ length: EDGE_SHADES }, (_, i) => over(0.4 + (0.6 * i) / (EDGE_SHADES - 1)));
+    edgeShades.dimmed = over(0.12);
   }
+  const edgeShades = { byWeight: [] as string[], dimmed: '' };
   readColours();
 
   // ---- state ----
@@ -129,11 +137,11 @@ export async function startGraph(): Promise<void> {
   let visibleNodes: GraphNode[] = nodes;
   let visibleEdges: Edge[] = edges;
   let neighbours = new Map<string, Set<string>>();
-  /** The picture kept while a drag pans (see keepPanImage). */
-  let panned: { image: HTMLCanvasElement; x: number; y: number; k: number } | undefined;
+  /** The drawing with a margin around the view, kept for panning (see keepPanImage). */
+  let kept: { image: HTMLCanvasElement; x: number; y: number; k: number } | undefined;
+  let dragging = false;
 
   function applyFilters(): void {
-    panned = undefined;
     visibleNodes = nodes.filter((n) => shownKinds.has(n.kind));
     visibleEdges = edges.filter((e) => e.weight >= minWeight && shownKinds.has(e.a.kind) && shownKinds.has(e.b.kind));
     neighbours = new Map(visibleNodes.map((n) => [n.id, new Set<string>()]));
@@ -209,22 +217,23 @@ export async function startGraph(): Promise<void> {
     const near = focus ? (neighbours.get(focus.id) ?? new Set<string>()) : undefined;
     const lit = (n: GraphNode) => !focus || n === focus || near!.has(n.id);
 
-    // Edges in batches of one kind, width and emphasis: one path each, so
-    // thousands of links still draw in a frame.
-    const batches = new Map<string, { kind: EdgeKind; width: number; incident: boolean; edges: Edge[] }>();
+    // Edges in batches of one kind, shade and emphasis: one path each, so
+    // thousands of links still draw in a frame. Weight shows as a shade,
+    // opaque and one pixel wide: a software rasteriser (no GPU) draws such
+    // lines several times faster than translucent or wider ones.
+    const batches = new Map<string, { kind: EdgeKind; shade: number; incident: boolean; edges: Edge[] }>();
     for (const e of visibleEdges) {
       const incident = focus !== undefined && (e.a === focus || e.b === focus);
-      const width = Math.round(4 * (0.75 + 2.5 * Math.sqrt(e.weight / heaviest))) / 4;
-      const key = `${e.kind} ${width} ${incident}`;
+      const shade = focus && !incident ? 0 : Math.round((EDGE_SHADES - 1) * Math.sqrt(e.weight / heaviest));
+      const key = `${e.kind} ${shade} ${incident}`;
       const batch = batches.get(key);
       if (batch) batch.edges.push(e);
-      else batches.set(key, { kind: e.kind, width, incident, edges: [e] });
+      else batches.set(key, { kind: e.kind, shade, incident, edges: [e] });
     }
-    // Emphasised links last, over the rest.
-    for (const batch of [...batches.values()].sort((a, b) => Number(a.incident) - Number(b.incident))) {
-      ctx.globalAlpha = !focus ? 0.55 : batch.incident ? 0.95 : 0.08;
-      ctx.strokeStyle = batch.incident ? TEXT : EDGE_COLOUR;
-      ctx.lineWidth = batch.width;
+    // Emphasised links last, over the rest; heavier over lighter.
+    for (const batch of [...batches.values()].sort((a, b) => Number(a.incident) - Number(b.incident) || a.shade - b.shade)) {
+      ctx.strokeStyle = batch.incident ? TEXT : focus ? edgeShades.dimmed : edgeShades.byWeight[batch.shade]!;
+      ctx.lineWidth = batch.incident ? 2 : 1;
       ctx.setLineDash(DASH[batch.kind]);
       // Short paths: the rasteriser's cost grows faster than a path's length.
       for (let i = 0; i < batch.edges.length; i += PATH_SEGMENTS) {
@@ -278,11 +287,15 @@ export async function startGraph(): Promise<void> {
     }
   }
 
-  // While a drag pans the drawing, the picture only moves: it is drawn once
-  // with a margin and then shifted, so panning keeps the frame rate however
-  // many marks there are. A drag beyond the margin shows blank edges until it
-  // ends; the drawing is made afresh when the drag ends or anything changes.
+  // While a drag pans the drawing, the picture only moves: it is drawn with a
+  // margin and then shifted, so panning keeps the frame rate however many
+  // marks there are. The margin picture is made ahead, while the reader is
+  // idle, so a drag starts without a pause; a drag that stays within the
+  // margin ends on the shifted picture, with nothing to redraw. A drag beyond
+  // the margin shows blank edges until it ends.
   const PAN_MARGIN = 400;
+  /** After a change, how long the drawing must stay the same before its margin picture is made. */
+  const KEEP_AFTER_MS = 250;
 
   function keepPanImage(): void {
     const dpr = window.devicePixelRatio || 1;
@@ -297,34 +310,65 @@ export async function startGraph(): Promise<void> {
     } finally {
       ctx = onScreen;
     }
-    panned = { image, x: transform.x, y: transform.y, k: transform.k };
+    kept = { image, x: transform.x, y: transform.y, k: transform.k };
+  }
+
+  let keepTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Makes the margin picture once the drawing has stayed the same for a moment and the page is idle. */
+  function keepSoon(): void {
+    clearTimeout(keepTimer);
+    keepTimer = setTimeout(() => {
+      const make = () => {
+        if (!dragging && width > 0) keepPanImage();
+      };
+      if ('requestIdleCallback' in window) requestIdleCallback(make, { timeout: 1000 });
+      else make();
+    }, KEEP_AFTER_MS);
+  }
+
+  /** Whether the kept picture can show the current view: same scale, moved less than the margin. */
+  function keptFits(): boolean {
+    return kept !== undefined && kept.k === transform.k && Math.abs(transform.x - kept.x) <= PAN_MARGIN && Math.abs(transform.y - kept.y) <= PAN_MARGIN;
   }
 
   function shiftPanImage(): boolean {
-    if (!panned || panned.k !== transform.k) return false;
+    if (!kept || kept.k !== transform.k) return false;
     const dpr = window.devicePixelRatio || 1;
     onScreen.setTransform(1, 0, 0, 1, 0, 0);
     onScreen.clearRect(0, 0, canvas.width, canvas.height);
     // Copy only the part of the kept picture that is in view: a frame then
     // costs the canvas's pixels, not the margin's too.
-    const sx = Math.round((PAN_MARGIN - (transform.x - panned.x)) * dpr);
-    const sy = Math.round((PAN_MARGIN - (transform.y - panned.y)) * dpr);
+    const sx = Math.round((PAN_MARGIN - (transform.x - kept.x)) * dpr);
+    const sy = Math.round((PAN_MARGIN - (transform.y - kept.y)) * dpr);
     const x0 = Math.max(0, sx);
     const y0 = Math.max(0, sy);
-    const x1 = Math.min(panned.image.width, sx + canvas.width);
-    const y1 = Math.min(panned.image.height, sy + canvas.height);
-    if (x1 > x0 && y1 > y0) onScreen.drawImage(panned.image, x0, y0, x1 - x0, y1 - y0, x0 - sx, y0 - sy, x1 - x0, y1 - y0);
+    const x1 = Math.min(kept.image.width, sx + canvas.width);
+    const y1 = Math.min(kept.image.height, sy + canvas.height);
+    if (x1 > x0 && y1 > y0) onScreen.drawImage(kept.image, x0, y0, x1 - x0, y1 - y0, x0 - sx, y0 - sy, x1 - x0, y1 - y0);
     return true;
   }
 
-  // Many events can come in one frame (a pan, a wheel); the drawing follows once per frame.
+  /** The drawing afresh on screen; its margin picture follows when the reader pauses. */
+  function drawAfresh(): void {
+    kept = undefined;
+    draw();
+    keepSoon();
+  }
+
+  // Many events can come in one frame (a pan, a wheel); the drawing follows
+  // once per frame. A move of the view alone shifts the kept picture when it
+  // can; anything else (hover, selection, filters, theme) draws afresh.
   let drawPending = false;
-  function requestDraw(): void {
+  let changed = true;
+  function requestDraw(viewOnly = false): void {
+    if (!viewOnly) changed = true;
     if (drawPending) return;
     drawPending = true;
     requestAnimationFrame(() => {
       drawPending = false;
-      if (!shiftPanImage()) draw();
+      if (!changed && keptFits() && shiftPanImage()) return;
+      changed = false;
+      drawAfresh();
     });
   }
 
@@ -338,19 +382,24 @@ export async function startGraph(): Promise<void> {
     .on('start', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
       // A drag by pointer or touch, not a wheel turn or a programmatic move.
       const type = (event.sourceEvent as Event | null)?.type;
-      if (type === 'mousedown' || type === 'pointerdown' || type === 'touchstart') keepPanImage();
+      if (type !== 'mousedown' && type !== 'pointerdown' && type !== 'touchstart') return;
+      dragging = true;
+      clearTimeout(keepTimer);
+      if (!keptFits()) keepPanImage();
     })
     .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
       transform = event.transform;
-      requestDraw();
+      requestDraw(true);
     })
     .on('end', () => {
       // The view, for scripts and tests that place the pointer on a mark; set once a gesture ends,
       // since changing an attribute restyles the page.
       canvas.dataset.transform = `${transform.x} ${transform.y} ${transform.k}`;
-      if (!panned) return;
-      panned = undefined;
-      requestDraw();
+      if (!dragging) return;
+      dragging = false;
+      // Within the margin the screen already shows the drawing; re-centre its margin later.
+      if (keptFits()) keepSoon();
+      else requestDraw();
     });
   const view = select(canvas);
   view.call(zoomer).on('dblclick.zoom', null);
@@ -370,7 +419,6 @@ export async function startGraph(): Promise<void> {
   }
 
   function resize(): void {
-    panned = undefined;
     const box = canvas.getBoundingClientRect();
     width = box.width;
     height = box.height;
@@ -383,13 +431,12 @@ export async function startGraph(): Promise<void> {
       canvas.dataset.ready = 'true';
     }
     // Resizing the canvas cleared it: redraw now, not a frame later.
-    draw();
+    drawAfresh();
   }
   new ResizeObserver(resize).observe(canvas);
   // src/scripts/theme.ts announces a change of theme, chosen or the system's.
   document.addEventListener('folio:themechange', () => {
     readColours();
-    panned = undefined;
     requestDraw();
   });
 
@@ -416,7 +463,6 @@ export async function startGraph(): Promise<void> {
   }
 
   function setSelected(n: GraphNode | undefined): void {
-    panned = undefined;
     selected = n;
     if (n) {
       canvas.dataset.selected = n.id;
@@ -515,7 +561,7 @@ export async function startGraph(): Promise<void> {
   canvas.addEventListener('pointermove', (event) => {
     // No hover while a drag pans: asking where the canvas is would force the
     // page's layout (its tables are large) on every move.
-    if (panned) return;
+    if (dragging) return;
     const n = nodeAt(...local(event));
     canvas.style.cursor = n ? 'pointer' : '';
     if (n !== hovered) {
