@@ -18,10 +18,10 @@ export type RenderJob = { markdown: string; frontmatter: Record<string, unknown>
 type Renderer = ReturnType<typeof createPaperRenderer>;
 
 /** Renders one paper and writes its body; returns the plugins' messages. */
-export async function renderPaperBody(renderer: Renderer, job: RenderJob, write: typeof writeFileSync): Promise<string[]> {
+export async function renderPaperBody(renderer: Renderer, job: RenderJob): Promise<string[]> {
   const rendered = await renderer.render(job.markdown, job.frontmatter, job.path);
   const body: PaperBody = { html: rendered.html, headings: rendered.headings, frontmatter: rendered.frontmatter };
-  write(job.bodyFile, JSON.stringify(body));
+  writeFileSync(job.bodyFile, JSON.stringify(body));
   return rendered.messages;
 }
 
@@ -37,7 +37,7 @@ export function defaultWorkerCount(): number {
 export function startRenderPool(settings: RenderSettings, workers: number): RenderPool {
   if (workers < 2) {
     const renderer = createPaperRenderer(markdownOptions(settings));
-    return { render: (job) => renderPaperBody(renderer, job, writeFileSync), close: async () => undefined };
+    return { render: (job) => renderPaperBody(renderer, job), close: async () => undefined };
   }
   type Waiting = { job: RenderJob; resolve: (messages: string[]) => void; reject: (e: Error) => void };
   const queue: Waiting[] = [];
@@ -61,7 +61,11 @@ export function startRenderPool(settings: RenderSettings, workers: number): Rend
       else done.resolve(reply.messages ?? []);
       dispatch();
     });
-    worker.on('error', (error) => busy.get(worker)?.reject(error));
+    // A worker that dies fails the sync at once rather than leaving papers waiting.
+    worker.on('error', (error) => {
+      busy.get(worker)?.reject(error);
+      for (const waiting of queue.splice(0)) waiting.reject(error);
+    });
     idle.push(worker);
     return worker;
   });

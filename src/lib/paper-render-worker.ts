@@ -2,7 +2,6 @@
  * A worker thread of the paper loader: renders papers with the reader's
  * Markdown stack and writes each body beside the store.
  */
-import { writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { markdownOptions } from '../markdown/options.ts';
 import { createPaperRenderer } from '../markdown/render-paper.ts';
@@ -14,7 +13,7 @@ const renderer = createPaperRenderer(markdownOptions(settings));
 
 parentPort!.on('message', async (job: RenderJob) => {
   try {
-    parentPort!.postMessage({ messages: await renderPaperBody(renderer, job, writeFileSync) });
+    parentPort!.postMessage({ messages: await renderPaperBody(renderer, job) });
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
