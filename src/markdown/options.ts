@@ -17,19 +17,22 @@ export type MarkdownOptions = {
   rehypePlugins: RehypePlugins;
 };
 
+/** What the reader's Markdown can say: the parsing extensions, before any of Folio's plugins. */
+export const markdownSyntax = [
+  // GFM without autolink literals: a bare "www.x.org" in a source stays text.
+  remarkGfmWithoutAutolinks,
+  remarkDirective,
+  // "$5 billion and $10 billion" is money, not math: only $$...$$ is math.
+  [remarkMath, { singleDollarTextMath: false }],
+] satisfies RemarkPlugins;
+
 export function markdownOptions(options: { base: string; terms: readonly TermEntry[] }): MarkdownOptions {
   return {
     // The source's quotes are the author's: no smart punctuation.
     smartypants: false,
-    // GFM without autolink literals: a bare "www.x.org" in a source stays text.
+    // Astro's GFM would add autolink literals; markdownSyntax has GFM without them.
     gfm: false,
-    remarkPlugins: [
-      remarkGfmWithoutAutolinks,
-      remarkDirective,
-      // "$5 billion and $10 billion" is money, not math: only $$...$$ is math.
-      [remarkMath, { singleDollarTextMath: false }],
-      ...folioRemarkPlugins(options),
-    ],
+    remarkPlugins: [...markdownSyntax, ...folioRemarkPlugins(options)],
     rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
   };
 }

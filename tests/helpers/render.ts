@@ -1,21 +1,17 @@
 /**
- * Renders Markdown through the reader's remark stack (as astro.config.mjs
- * sets it up) to HTML, and collects the messages plugins report.
+ * Renders Markdown through the reader's Markdown syntax (src/markdown/options.ts)
+ * and the given plugins to HTML, and collects the messages plugins report.
  */
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
-import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
-import remarkGfmWithoutAutolinks from '../../src/markdown/gfm-without-autolinks.ts';
+import { markdownSyntax } from '../../src/markdown/options.ts';
 
 export async function render(markdown: string, plugins: PluggableList): Promise<{ html: string; messages: string[] }> {
   const file = await unified()
     .use(remarkParse)
-    .use(remarkGfmWithoutAutolinks)
-    .use(remarkDirective)
-    .use(remarkMath, { singleDollarTextMath: false })
+    .use(markdownSyntax as PluggableList)
     .use(plugins)
     .use(remarkRehype)
     .use(rehypeStringify)
