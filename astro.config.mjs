@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
+import { citeFileEmitter } from './src/lib/cite-file-emitter.ts';
 import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
 
 // FOLIO_BASE serves the reader from a sub-path (e.g. /folio/) on any static host.
@@ -17,7 +18,7 @@ export default defineConfig({
   site,
   base,
   // Source views repeat their paper's text for checking; search engines get the paper.
-  integrations: [sitemap({ filter: (page) => !/\/papers\/[^/]+\/source\/$/.test(page) })],
+  integrations: [citeFileEmitter(), sitemap({ filter: (page) => !/\/papers\/[^/]+\/source\/$/.test(page) })],
   // The benchmark builds generated collections into their own folders.
   outDir: process.env.FOLIO_OUT ?? './dist',
   cacheDir: process.env.FOLIO_CACHE ?? './node_modules/.astro',

@@ -1,7 +1,8 @@
 /**
  * The downloadable citation files of a paper (`/papers/<id>.bib`, `.ris`,
  * `.json`): BibTeX and RIS as the ingest formatted them with citation-js, and
- * the CSL-JSON item built from the same metadata.
+ * the CSL-JSON item built from the same metadata. They are written as files
+ * by cite-file-emitter.ts and shown on the paper's page by CiteThisPaper.
  */
 import { cslItem } from '../model/csl.ts';
 import type { PaperFrontmatter } from '../model/schema.ts';
@@ -13,12 +14,3 @@ export const CITE_FILES = {
 } as const;
 
 export type CiteFormat = keyof typeof CITE_FILES;
-
-/** getStaticPaths and GET for one of the files, so each route file is a line. */
-export function citeFileRoute(format: CiteFormat, papers: () => Promise<{ id: string; data: PaperFrontmatter }[]>) {
-  return {
-    getStaticPaths: async () => (await papers()).map((paper) => ({ params: { id: paper.id }, props: { paper } })),
-    GET: ({ props }: { props: { paper: { id: string; data: PaperFrontmatter } } }) =>
-      new Response(CITE_FILES[format].body(props.paper.id, props.paper.data), { headers: { 'content-type': CITE_FILES[format].type } }),
-  };
-}

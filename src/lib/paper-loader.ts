@@ -14,6 +14,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
+import type { PaperFrontmatter } from '../model/schema.ts';
+import { citeFilesRoot, hasCiteFiles, removeCiteFiles, writeCiteFiles } from './cite-file-emitter.ts';
 import { defaultWorkerCount, startRenderPool, type RenderSettings } from './paper-render-pool.ts';
 
 type Options = RenderSettings & {
@@ -40,6 +42,8 @@ export function paperLoader(options: Options): Loader {
       const dir = fileURLToPath(new URL(options.dir.replace(/\/?$/, '/'), config.root));
       const bodies = fileURLToPath(new URL('folio-papers/', config.cacheDir));
       mkdirSync(bodies, { recursive: true });
+      // The citation files go beside the bodies, for the build to copy (see cite-file-emitter.ts).
+      const citeFiles = citeFilesRoot(config.cacheDir);
       // A change of glossary, base or plugin code changes every paper's HTML.
       const key = `${JSON.stringify(settings)}\n${pluginSourcesDigest(config.root)}`;
 
@@ -54,7 +58,7 @@ export function paperLoader(options: Options): Loader {
           const digest = generateDigest(`${key}\n${contents}`);
           untouched.delete(id);
           const stored = store.get(id);
-          if (stored?.digest === digest && stored.data.bodyFile === bodyFile && existsSync(bodyFile)) continue;
+          if (stored?.digest === digest && stored.data.bodyFile === bodyFile && existsSync(bodyFile) && hasCiteFiles(citeFiles, id)) continue;
           changed.push({ id, path, contents, digest, bodyFile });
         }
 
@@ -66,6 +70,7 @@ export function paperLoader(options: Options): Loader {
               const { frontmatter, content } = parseFrontmatter(contents);
               const markdown = content.trim();
               const data = await parseData({ id, data: { ...frontmatter, bodyFile }, filePath: path });
+              writeCiteFiles(citeFiles, id, data as PaperFrontmatter);
               const messages = await pool.render({ markdown, frontmatter, path, bodyFile });
               // Plugins count lines in the body; the reader of a warning counts them in the file.
               const offset = contents.slice(0, contents.indexOf(markdown)).split('\n').length - 1;
@@ -83,6 +88,7 @@ export function paperLoader(options: Options): Loader {
         for (const id of untouched) {
           store.delete(id);
           rmSync(join(bodies, `${id}.json`), { force: true });
+          removeCiteFiles(citeFiles, id);
         }
       };
 

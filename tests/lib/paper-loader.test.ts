@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { paperLoader } from '../../src/lib/paper-loader.ts';
 import { readPaperBody } from '../../src/lib/paper-body.ts';
+import { paperFrontmatter } from '../../src/model/schema.ts';
+import { z } from 'astro/zod';
 
 type Entry = { id: string; data: Record<string, unknown> & { bodyFile: string }; digest?: string | number; filePath?: string };
 
@@ -24,7 +26,8 @@ function project() {
       keys: () => [...entries.keys()],
       delete: (id: string) => entries.delete(id),
     },
-    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    // As the collection's schema validates it (src/content.config.ts).
+    parseData: async ({ data }: { data: Record<string, unknown> }) => paperFrontmatter.extend({ bodyFile: z.string() }).parse(data),
     generateDigest: (s: string) => createHash('sha1').update(s).digest('hex'),
     logger: { warn: (m: string) => warnings.push(m) },
   };
@@ -71,7 +74,22 @@ test('an unchanged paper is not rendered again; a changed one, or a new render k
   p.cleanup();
 });
 
-test('a removed paper leaves the store and its body file goes', async () => {
+test("each paper's citation files are written beside the bodies, for the build to copy", async () => {
+  const p = project();
+  await p.load();
+  const bib = readFileSync(join(p.root, 'cache/folio-cite/papers', `${LI}.bib`), 'utf8');
+  assert.match(bib, /^@article\{/);
+  assert.match(bib, /title = \{The \{Impact\} of \{Artificial\} \{Intelligence\}/);
+  assert.match(readFileSync(join(p.root, 'cache/folio-cite/papers', `${LI}.ris`), 'utf8'), /^TY {2}- JOUR/);
+  assert.equal(JSON.parse(readFileSync(join(p.root, 'cache/folio-cite/papers', `${LI}.json`), 'utf8'))[0].id, LI);
+  // A lost citation file is written again even though the paper is unchanged.
+  rmSync(join(p.root, 'cache/folio-cite/papers', `${LI}.ris`));
+  await p.load();
+  assert.ok(existsSync(join(p.root, 'cache/folio-cite/papers', `${LI}.ris`)));
+  p.cleanup();
+});
+
+test('a removed paper leaves the store and its body and citation files go', async () => {
   const p = project();
   await p.load();
   const bodyFile = p.entries.get(LI)!.data.bodyFile;
@@ -79,6 +97,8 @@ test('a removed paper leaves the store and its body file goes', async () => {
   await p.load();
   assert.deepEqual([...p.entries.keys()], ['zhang-global-industrial-supply-chain']);
   assert.equal(existsSync(bodyFile), false);
+  for (const ext of ['bib', 'ris', 'json']) assert.equal(existsSync(join(p.root, 'cache/folio-cite/papers', `${LI}.${ext}`)), false);
+  assert.ok(existsSync(join(p.root, 'cache/folio-cite/papers/zhang-global-industrial-supply-chain.bib')));
   p.cleanup();
 });
 
@@ -94,8 +114,10 @@ test('papers rendered on worker threads are the papers rendered here', async () 
 
 test('content problems are warnings naming the file and its line', async () => {
   const p = project();
-  writeFileSync(join(p.root, 'content/papers/curated.md'), '---\ntitle: Curated\n---\n\nFirst.\n\nSee :cite[x]{ref="Bad Key"}.\n');
+  const frontmatter = readFileSync(join(p.root, 'content/papers', `${LI}.md`), 'utf8').split('\n---\n')[0]!;
+  writeFileSync(join(p.root, 'content/papers/curated.md'), `${frontmatter}\n---\n\nFirst.\n\nSee :cite[x]{ref="Bad Key"}.\n`);
   await p.load();
-  assert.ok(p.warnings.includes('content/papers/curated.md:7:5: citation without a valid reference key: "Bad Key"'), p.warnings.join('\n'));
+  const line = frontmatter.split('\n').length + 5;
+  assert.ok(p.warnings.includes(`content/papers/curated.md:${line}:5: citation without a valid reference key: "Bad Key"`), p.warnings.join('\n'));
   p.cleanup();
 });

@@ -1,4 +1,0 @@
-import { citeFileRoute } from '../../lib/cite-files.ts';
-import { allPapers } from '../../lib/collection.ts';
-
-export const { getStaticPaths, GET } = citeFileRoute('bib', allPapers);
