@@ -23,7 +23,10 @@ export default defineConfig({
   outDir: process.env.FOLIO_OUT ?? './dist',
   cacheDir: process.env.FOLIO_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Page-specific CSS and scripts go to cached files rather than inline into each
+  // of thousands of pages (about 9 KB a page that a reader would fetch again every time).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Glossary entries render through Astro; papers through src/lib/paper-loader.ts,
   // with the same stack.
   markdown: { processor: unified(markdownOptions({ base, terms: loadGlossaryTerms(content) })) },
