@@ -70,7 +70,8 @@ export function paperLoader(options: Options): Loader {
               const { frontmatter, content } = parseFrontmatter(contents);
               const markdown = content.trim();
               const data = await parseData({ id, data: { ...frontmatter, bodyFile }, filePath: path });
-              writeCiteFiles(citeFiles, id, data as PaperFrontmatter);
+              // parseData has validated it with the collection's schema (src/content.config.ts).
+              writeCiteFiles(citeFiles, id, data as unknown as PaperFrontmatter);
               const messages = await pool.render({ markdown, frontmatter, path, bodyFile });
               // Plugins count lines in the body; the reader of a warning counts them in the file.
               const offset = contents.slice(0, contents.indexOf(markdown)).split('\n').length - 1;
