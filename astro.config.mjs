@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
 import { citeFileEmitter } from './src/lib/cite-file-emitter.ts';
@@ -26,7 +27,11 @@ export default defineConfig({
   // Page-specific CSS and scripts go to cached files rather than inline into each
   // of thousands of pages (about 9 KB a page that a reader would fetch again every time).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The graph layout runs on a worker thread (src/lib/graph-layout.ts), from its source.
+    define: { 'import.meta.env.FOLIO_LAYOUT_WORKER': JSON.stringify(fileURLToPath(new URL('./src/lib/graph-layout-worker.ts', import.meta.url))) },
+  },
   // Glossary entries render through Astro; papers through src/lib/paper-loader.ts,
   // with the same stack.
   markdown: { processor: unified(markdownOptions({ base, terms: loadGlossaryTerms(content) })) },

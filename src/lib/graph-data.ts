@@ -14,7 +14,9 @@
  * take plain arrays, so they run (and are tested) without Astro;
  * `collectionGraph()` reads the collections.
  */
+import { fileURLToPath } from 'node:url';
 import { withBase } from '../markdown/directives.ts';
+import { layoutGraphOffThread, type PlacedGraph } from './graph-layout.ts';
 
 export type NodeKind = 'paper' | 'concept' | 'reference';
 export type EdgeKind = 'uses' | 'cites' | 'related';
@@ -190,10 +192,25 @@ export function termMap(graph: Graph): TermMap {
 }
 
 let graphOnce: Promise<Graph> | undefined;
+let layoutOnce: Promise<PlacedGraph> | undefined;
+
+/** Where the layout worker's source is; the build says, as its bundle has moved the code. */
+const LAYOUT_WORKER: string = import.meta.env?.FOLIO_LAYOUT_WORKER ?? fileURLToPath(new URL(['.', 'graph-layout-worker.ts'].join('/'), import.meta.url));
 
 /** The collection's graph, read from the content collections once per build. */
 export function collectionGraph(): Promise<Graph> {
-  return (graphOnce ??= readCollectionGraph());
+  if (!graphOnce) {
+    graphOnce = readCollectionGraph();
+    // In a build, the first page to read the graph starts its layout on
+    // another thread, so /graph.json finds it done (see layoutGraphOffThread).
+    if (import.meta.env?.PROD) void collectionLayout().catch(() => undefined);
+  }
+  return graphOnce;
+}
+
+/** The collection graph with its seeded layout, computed once per build off the page thread. */
+export function collectionLayout(): Promise<PlacedGraph> {
+  return (layoutOnce ??= collectionGraph().then((graph) => layoutGraphOffThread(graph, LAYOUT_WORKER)));
 }
 
 async function readCollectionGraph(): Promise<Graph> {

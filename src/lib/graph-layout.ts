@@ -6,6 +6,7 @@
  * positions, rounded to one decimal.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { Worker } from 'node:worker_threads';
 import type { Graph, GraphEdge, GraphNode } from './graph-data.ts';
 
 export interface PlacedNode extends GraphNode {
@@ -104,4 +105,22 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): PlacedGr
     nodes: graph.nodes.map((n, i) => ({ ...n, x: round(sim[i]!.x!), y: round(sim[i]!.y!) })),
     edges: graph.edges,
   };
+}
+
+/**
+ * layoutGraph on a worker thread. The build generates pages on one thread,
+ * so a collection's layout (seconds at thousands of nodes) started early runs
+ * beside the pages instead of between them. `workerFile` is the path of
+ * graph-layout-worker.ts: a bundled build cannot find it from its own URL.
+ */
+export function layoutGraphOffThread(graph: Graph, workerFile: string, options: LayoutOptions = {}): Promise<PlacedGraph> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, { workerData: { graph, options } });
+    worker.once('message', (placed: PlacedGraph) => {
+      resolve(placed);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`graph layout worker stopped (exit code ${code})`)));
+  });
 }

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildGraph } from '../../src/lib/graph-data.ts';
-import { layoutGraph, seededRandom } from '../../src/lib/graph-layout.ts';
+import { fileURLToPath } from 'node:url';
+import { layoutGraph, layoutGraphOffThread, seededRandom } from '../../src/lib/graph-layout.ts';
 
 const papers = Array.from({ length: 6 }, (_, i) => ({
   id: `p${i}`,
@@ -70,6 +71,12 @@ describe('layoutGraph', () => {
       }
     }
     assert.ok(near / nearCount < far / farCount, `${near / nearCount} < ${far / farCount}`);
+  });
+
+  test('on a worker thread: the same positions as on this one', async () => {
+    const worker = fileURLToPath(new URL('../../src/lib/graph-layout-worker.ts', import.meta.url));
+    assert.deepEqual(await layoutGraphOffThread(graph, worker, { seed: 7 }), layoutGraph(graph, { seed: 7 }));
+    await assert.rejects(layoutGraphOffThread(graph, '/nonexistent/worker.ts'), 'a worker that cannot start fails the layout');
   });
 
   test('an empty graph lays out', () => {
