@@ -232,6 +232,13 @@ async function readCollectionGraph(): Promise<Graph> {
   );
 }
 
+let termMapOnce: Promise<TermMap> | undefined;
+
+/** The collection's term map, derived once per build for the pages of its table. */
+export function collectionTermMap(): Promise<TermMap> {
+  return (termMapOnce ??= collectionGraph().then(termMap));
+}
+
 let neighboursOnce: Promise<{ index: Map<string, Neighbour[]>; byId: Map<string, GraphNode> }> | undefined;
 
 /** Every node's neighbours in the collection graph, derived once per build for the local graphs. */

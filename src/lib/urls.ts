@@ -5,7 +5,8 @@
 import { withBase } from '../markdown/directives.ts';
 
 export function href(path: string): string {
-  return withBase(import.meta.env.BASE_URL, path);
+  // Outside Astro (unit tests, scripts) there is no base: the site's root.
+  return withBase(import.meta.env?.BASE_URL ?? '/', path);
 }
 
 export const paperHref = (id: string, anchor?: string) => href(`papers/${id}/${anchor ? `#${anchor}` : ''}`);

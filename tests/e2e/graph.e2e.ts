@@ -55,6 +55,10 @@ describe('the /graph/ page', () => {
     ]) {
       assert.ok(nodes.includes(label), `nodes table lists "${label}"`);
     }
+    // A collection this small fits one page of each table: no page links.
+    const graphJson = (await (await page.request.get(new URL('/graph.json', page.url()).href)).json()) as { nodes: unknown[] };
+    assert.equal(nodes.length, graphJson.nodes.length, 'every node has its row');
+    assert.equal(await page.locator('nav.table-pager').count(), 0);
     const calatayud = page.locator('table.graph-nodes tr[data-node="ref:calatayud-2025"]');
     assert.equal(await calatayud.locator('th a').getAttribute('href'), '/references/calatayud-2025/');
     assert.match(await calatayud.locator('td').last().innerText(), /The Impact of Artificial Intelligence.*\(cited once\)/);
