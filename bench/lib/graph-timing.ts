@@ -30,6 +30,9 @@ export async function timeGraphPan(browser: Browser, siteUrl: string, dist: stri
   await page.goto(`${siteUrl}graph/`);
   const canvas = page.locator('#graph-canvas[data-ready="true"]');
   await canvas.waitFor({ timeout: 60_000 });
+  // The mouse works in viewport coordinates: the drawing must be on screen, or
+  // the drag lands on nothing (the page's header and filters push it below the fold).
+  await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   // Frames are counted from the press that starts the drag to its release:
   // the frame rate while panning. The frame loop runs for a moment first, so
