@@ -304,11 +304,16 @@ export async function startGraph(): Promise<void> {
     image.height = Math.round((height + 2 * PAN_MARGIN) * dpr);
     const target = image.getContext('2d');
     if (!target) return;
+    // Without the hover: a drag drops it, and a hover that comes and goes
+    // then leaves the picture good for the next drag.
+    const hover = hovered;
+    hovered = undefined;
     ctx = target;
     try {
       draw(PAN_MARGIN);
     } finally {
       ctx = onScreen;
+      hovered = hover;
     }
     kept = { image, x: transform.x, y: transform.y, k: transform.k };
   }
@@ -357,18 +362,24 @@ export async function startGraph(): Promise<void> {
 
   // Many events can come in one frame (a pan, a wheel); the drawing follows
   // once per frame. A move of the view alone shifts the kept picture when it
-  // can; anything else (hover, selection, filters, theme) draws afresh.
+  // can; a hover draws on screen and keeps it; anything else (selection,
+  // filters, theme) draws afresh.
+  type Change = 'view' | 'hover' | 'all';
+  const RANK: Record<Change, number> = { view: 0, hover: 1, all: 2 };
   let drawPending = false;
-  let changed = true;
-  function requestDraw(viewOnly = false): void {
-    if (!viewOnly) changed = true;
+  let changed: Change = 'all';
+  function requestDraw(change: Change = 'all'): void {
+    if (RANK[change] > RANK[changed]) changed = change;
     if (drawPending) return;
     drawPending = true;
     requestAnimationFrame(() => {
       drawPending = false;
-      if (!changed && keptFits() && shiftPanImage()) return;
-      changed = false;
-      drawAfresh();
+      const change = changed;
+      changed = 'view';
+      // The kept picture has no hover: with one showing, the view is drawn.
+      if (change === 'view' && !hovered && keptFits() && shiftPanImage()) return;
+      if (change === 'hover' && kept?.k === transform.k) draw();
+      else drawAfresh();
     });
   }
 
@@ -385,11 +396,14 @@ export async function startGraph(): Promise<void> {
       if (type !== 'mousedown' && type !== 'pointerdown' && type !== 'touchstart') return;
       dragging = true;
       clearTimeout(keepTimer);
+      // The picture moves with the pointer: nothing is under it to hover.
+      hovered = undefined;
+      canvas.style.cursor = '';
       if (!keptFits()) keepPanImage();
     })
     .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
       transform = event.transform;
-      requestDraw(true);
+      requestDraw('view');
     })
     .on('end', () => {
       // The view, for scripts and tests that place the pointer on a mark; set once a gesture ends,
@@ -566,13 +580,13 @@ export async function startGraph(): Promise<void> {
     canvas.style.cursor = n ? 'pointer' : '';
     if (n !== hovered) {
       hovered = n;
-      requestDraw();
+      requestDraw('hover');
     }
   });
   canvas.addEventListener('pointerleave', () => {
     if (hovered) {
       hovered = undefined;
-      requestDraw();
+      requestDraw('hover');
     }
   });
   // d3-zoom swallows the click that ends a pan, so a click here is a click.
