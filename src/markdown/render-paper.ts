@@ -25,10 +25,18 @@ export type RenderedPaper = {
   messages: string[];
 };
 
-/** rehype-raw, for the rare paper that has raw HTML in it. */
+/** An HTML tag, comment or declaration: raw HTML in Markdown starts so. */
+const TAG_START = /<[A-Za-z!?/]/;
+
+/**
+ * rehype-raw, for the rare paper that has raw HTML in it. Raw nodes come
+ * only from HTML in the Markdown (no plugin of the reader makes them), so a
+ * paper whose text has no tag is not walked at all.
+ */
 function rehypeRawWhenPresent(this: unknown, ...args: Parameters<typeof rehypeRaw>) {
   const raw = rehypeRaw.apply(this as never, args);
   return (tree: HastRoot, file: VFile) => {
+    if (!TAG_START.test(String(file.value))) return tree;
     let found = false;
     visit(tree, 'raw', () => {
       found = true;
