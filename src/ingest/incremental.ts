@@ -16,6 +16,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { SourceSidecar } from '../model/schema.ts';
 import { IngestError, IngestErrors } from './errors.ts';
 import { groupPages, type PageWithSidecar, type PaperDraft } from './group-pages.ts';
+import { assignWorkers } from './balance-jobs.ts';
 import type { BuiltPaper } from './build-papers.ts';
 import type { BuildJob, WorkResponse } from './page-work.ts';
 import { withPageWorkers } from './page-workers.ts';
@@ -189,7 +190,7 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
 
     // 2. Papers: reuse what is unchanged; build the rest where most of their pages were parsed.
     const papers = new Map<string, PaperEntry>();
-    const jobs: { key: string; job: BuildJob; worker: number }[] = [];
+    const jobs: { key: string; job: BuildJob; worker: number; preferred: number | undefined; weight: number }[] = [];
     for (const draft of groupPages(inputs)) {
       const key = paperKey(draft, entries);
       const cached = manifest.papers[key];
@@ -203,9 +204,11 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
         missing: draft.missing,
         ...(draft.range ? { range: draft.range } : {}),
       };
-      const worker = draft.pages.map((p) => holder.get(p.page.source)).find((w) => w !== undefined) ?? jobs.length % pool.size;
-      jobs.push({ key, job, worker });
+      const preferred = draft.pages.map((p) => holder.get(p.page.source)).find((w) => w !== undefined);
+      const weight = draft.pages.reduce((sum, p) => sum + (entries.get(p.page.source)?.size ?? 0), 0);
+      jobs.push({ key, job, worker: 0, preferred, weight });
     }
+    assignWorkers(jobs, pool.size).forEach((worker, i) => (jobs[i]!.worker = worker));
     const responses = await Promise.all(
       Array.from({ length: pool.size }, (_, w) => jobs.filter((j) => j.worker === w).map((j) => j.job)).map((mine, w) =>
         mine.length > 0 ? pool.send(w, { type: 'build', jobs: mine }) : Promise.resolve<WorkResponse>({ type: 'built', papers: [], parsed: 0 }),
