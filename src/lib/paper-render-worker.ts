@@ -1,20 +1,24 @@
 /**
- * A worker thread of the paper loader: renders papers with the reader's
- * Markdown stack and writes each body beside the store.
+ * A rendering process of the paper loader (see paper-render-pool.ts): told
+ * the render settings first, then renders papers with the reader's Markdown
+ * stack and writes each body beside the store. It exits when the pool
+ * disconnects.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { markdownOptions } from '../markdown/options.ts';
 import { createPaperRenderer } from '../markdown/render-paper.ts';
 import type { RenderJob, RenderSettings } from './paper-render-pool.ts';
 import { renderPaperBody } from './paper-render-pool.ts';
 
-const settings = workerData as RenderSettings;
-const renderer = createPaperRenderer(markdownOptions(settings));
+let renderer: ReturnType<typeof createPaperRenderer> | undefined;
 
-parentPort!.on('message', async (job: RenderJob) => {
+process.on('message', async (message: { settings: RenderSettings } | RenderJob) => {
+  if ('settings' in message) {
+    renderer = createPaperRenderer(markdownOptions(message.settings));
+    return;
+  }
   try {
-    parentPort!.postMessage({ messages: await renderPaperBody(renderer, job) });
+    process.send!({ messages: await renderPaperBody(renderer!, message) });
   } catch (error) {
-    parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    process.send!({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 });

@@ -102,7 +102,7 @@ test('a removed paper leaves the store and its body and citation files go', asyn
   p.cleanup();
 });
 
-test('papers rendered on worker threads are the papers rendered here', async () => {
+test('papers rendered by the rendering processes are the papers rendered here', async () => {
   const here = project();
   const workers = project();
   await here.load('/', 1);
