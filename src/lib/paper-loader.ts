@@ -21,7 +21,7 @@ import { defaultWorkerCount, startRenderPool, type RenderSettings } from './pape
 type Options = RenderSettings & {
   /** The folder of paper Markdown files. */
   dir: string;
-  /** Worker threads that render; one renders in this thread. */
+  /** Processes that render; one renders in this thread. */
   workers?: number;
 };
 
