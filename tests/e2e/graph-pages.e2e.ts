@@ -1,0 +1,76 @@
+/**
+ * A collection too big for one page of the graph's tables: ten synthetic
+ * papers (the benchmark's generator) make some 200 nodes, so the node table
+ * comes in pages. Every node is in exactly one of them, the pages link to
+ * each other, and a row with many links sends the reader to the node's page.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { generateCorpus } from '../../bench/generate.ts';
+import { ROOT } from '../helpers/corpus.ts';
+import { axeViolations, openPage, useSite } from './harness.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'folio-graph-pages-'));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+
+function run(args: string[], env: Record<string, string> = {}): void {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  assert.equal(r.status, 0, `${args.join(' ')}:\n${r.stderr}${r.stdout}`.slice(-4000));
+}
+
+// Registered before useSite's own hook, so the site exists when it is served.
+before(() => {
+  generateCorpus(10, join(content, 'sources'));
+  cpSync(join(ROOT, 'content/glossary'), join(content, 'glossary'), { recursive: true });
+  run(['src/ingest/cli.ts', '--sources', join(content, 'sources'), '--content', content, '--cache', join(work, 'ingest-cache')]);
+  run(['node_modules/astro/bin/astro.mjs', 'build'], { FOLIO_CONTENT: content, FOLIO_OUT: dist, FOLIO_CACHE: join(work, 'astro-cache') });
+});
+const site = useSite(dist);
+
+type Node = { id: string; label: string; href: string };
+const graph = () => JSON.parse(readFileSync(join(dist, 'graph.json'), 'utf8')) as { nodes: Node[]; edges: { source: string; target: string }[] };
+
+describe('the graph tables of a larger collection', () => {
+  test('every node is in exactly one page of the node table, in order, and the pages link to each other', async () => {
+    const { nodes } = graph();
+    const { page, problems } = await openPage(site.browser, `${site.url}graph/`);
+    const pager = page.locator('nav.table-pager[aria-label="Pages of the node table"]');
+    const links = await pager.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
+    const pages = Math.ceil(nodes.length / 150);
+    assert.ok(pages >= 2, `${nodes.length} nodes should need more than one page`);
+    assert.deepEqual(links, [['/graph/#graph-nodes', 'page'], ...Array.from({ length: pages - 1 }, (_, i) => [`/graph/nodes/${i + 2}/`, null])]);
+    assert.equal(await page.locator('nav.table-pager[aria-label="Pages of the term map"]').count(), 0, 'ten papers fit one page of the term map');
+
+    const rows = [await page.locator('table.graph-nodes tr[data-node]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-node')))];
+    for (let n = 2; n <= pages; n++) {
+      const other = await openPage(site.browser, `${site.url}graph/nodes/${n}/`);
+      assert.equal(await other.page.locator('h1').textContent(), `Nodes and their links, page ${n} of ${pages}`);
+      assert.equal(await other.page.locator(`nav.table-pager a[aria-current="page"]`).getAttribute('href'), `/graph/nodes/${n}/`);
+      rows.push(await other.page.locator('table.graph-nodes tr[data-node]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-node'))));
+      if (n === 2) assert.deepEqual(await axeViolations(other.page), []);
+      assert.deepEqual(other.problems, []);
+      await other.page.close();
+    }
+    assert.deepEqual(rows.flat(), nodes.map((n) => n.id));
+    assert.deepEqual(problems, []);
+  });
+
+  test("a row shows a node's twelve heaviest links and sends the reader to its page for the rest", async () => {
+    const { nodes, edges } = graph();
+    const degree = new Map<string, number>();
+    for (const e of edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    const busy = nodes.slice(0, 150).find((n) => (degree.get(n.id) ?? 0) > 12)!;
+    assert.ok(busy, 'some node on the first page has more than twelve links');
+    const { page } = await openPage(site.browser, `${site.url}graph/`);
+    const row = page.locator(`table.graph-nodes tr[data-node="${busy.id}"]`);
+    assert.equal(await row.locator('ul.graph-neighbours > li:not(.graph-more)').count(), 12);
+    const more = row.locator('li.graph-more a');
+    assert.equal(await more.textContent(), `${degree.get(busy.id)! - 12} more on the page of ${busy.label}`);
+    assert.equal(await more.getAttribute('href'), busy.href);
+  });
+});
