@@ -51,6 +51,8 @@ describe('theme', () => {
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
     await page.emulateMedia({ colorScheme: 'light' });
     assert.equal(await background(page), LIGHT_BG);
+    // The toggle hears of the change by an event, which may come a moment after the colours.
+    await page.waitForFunction(() => document.querySelector('[data-theme-toggle]')?.getAttribute('aria-pressed') === 'false', null, { timeout: 5000 });
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     assert.deepEqual(problems, []);
   });
