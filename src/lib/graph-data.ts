@@ -194,7 +194,11 @@ export function termMap(graph: Graph): TermMap {
 let graphOnce: Promise<Graph> | undefined;
 let layoutOnce: Promise<PlacedGraph> | undefined;
 
-/** Where the layout worker's source is; the build says, as its bundle has moved the code. */
+/**
+ * Where the layout worker's source is. The build defines it (astro.config.mjs),
+ * as its bundle has moved this code; elsewhere it is beside this file. The
+ * path is put together so that the bundler does not take it for an asset.
+ */
 const LAYOUT_WORKER: string = import.meta.env?.FOLIO_LAYOUT_WORKER ?? fileURLToPath(new URL(['.', 'graph-layout-worker.ts'].join('/'), import.meta.url));
 
 /** The collection's graph, read from the content collections once per build. */
