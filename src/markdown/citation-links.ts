@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import { renderAs, withBase } from './directives.ts';
 
 export interface CitationLinkOptions {
@@ -17,8 +17,8 @@ export interface CitationLinkOptions {
 export default function remarkCitationLinks(options: CitationLinkOptions = {}) {
   const base = options.base ?? '/';
   return (tree: Root, file: VFile) => {
-    visit(tree, 'textDirective', (node) => {
-      if (node.name !== 'cite') return;
+    walk(tree, (node) => {
+      if (node.type !== 'textDirective' || node.name !== 'cite') return;
       const n = node.attributes?.n;
       if (n !== undefined && n !== null) {
         if (!/^\d+$/.test(n)) file.message(`numbered citation without a number: "${n}"`, node, 'folio:citation-links');

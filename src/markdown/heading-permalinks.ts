@@ -8,9 +8,9 @@
  * The heading's id is given here (Astro keeps an id it finds) because the
  * link must know it before Astro's slugger would run.
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk.ts';
 
 /** The text a reader sees in a heading: text, code and directive labels (citations). */
 export function headingText(node: { type: string; value?: unknown; children?: unknown[] }): string {
@@ -30,7 +30,7 @@ export function uniqueSlug(text: string, taken: Set<string>): string {
 /** Ids other plugins gave (blocks `b7`, page markers `page-43`), so a heading "B7" cannot take one. */
 function idsInUse(tree: Root): Set<string> {
   const ids = new Set<string>();
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
     if (typeof id === 'string') ids.add(id);
   });
@@ -57,8 +57,8 @@ export default function remarkHeadingPermalinks() {
     // Papers only: a glossary entry's text is also shown inside other pages, where `#id` would point elsewhere.
     if (!fm || !Array.isArray(fm.pages)) return;
     const taken = idsInUse(tree);
-    visit(tree, 'heading', (node: Heading, index, parent) => {
-      if (!parent || index === undefined) return;
+    walk(tree, (node, index, parent) => {
+      if (node.type !== 'heading') return;
       const text = headingText(node).trim();
       const data = (node.data ??= {});
       const given = data.hProperties?.id;
@@ -70,7 +70,7 @@ export default function remarkHeadingPermalinks() {
         children: [node, permalink(id, text)],
       };
       parent.children[index] = block as unknown as RootContent;
-      return 'skip';
+      return SKIP;
     });
   };
 }

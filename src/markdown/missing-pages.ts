@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import { renderAs } from './directives.ts';
 
 export function missingPagesText(from: number, to: number): string {
@@ -13,8 +13,8 @@ export function missingPagesText(from: number, to: number): string {
 
 export default function remarkMissingPages() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'leafDirective', (node) => {
-      if (node.name !== 'missing-pages') return;
+    walk(tree, (node) => {
+      if (node.type !== 'leafDirective' || node.name !== 'missing-pages') return;
       const from = Number(node.attributes?.from);
       const to = Number(node.attributes?.to ?? from);
       if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) {

@@ -5,13 +5,13 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import { renderAs } from './directives.ts';
 
 export default function remarkPageAnchors() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'textDirective', (node) => {
-      if (node.name !== 'page') return;
+    walk(tree, (node) => {
+      if (node.type !== 'textDirective' || node.name !== 'page') return;
       const n = node.attributes?.n ?? '';
       if (!/^\d+$/.test(n)) {
         file.message(`page marker without a page number (:page{n=...})`, node, 'folio:page-anchors');

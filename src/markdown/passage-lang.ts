@@ -4,16 +4,17 @@
  * becomes `lang="de"` on that block, so screen readers switch voice and
  * browsers hyphenate it as German.
  */
-import type { Root } from 'mdast';
+import type { ListItem, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import { walk } from './walk.ts';
 import { isDirective } from './directives.ts';
 
 const BCP47 = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 export default function remarkPassageLang() {
   return (tree: Root, file: VFile) => {
-    visitParents(tree, 'paragraph', (paragraph, ancestors) => {
+    walk(tree, (paragraph, _index, parent) => {
+      if (paragraph.type !== 'paragraph') return;
       const first = paragraph.children[0];
       if (!first || !isDirective(first) || first.name !== 'lang') return;
       paragraph.children.shift();
@@ -23,8 +24,7 @@ export default function remarkPassageLang() {
         return;
       }
       // A tight list renders its item's paragraph without a <p>: the item carries the language.
-      const parent = ancestors.at(-1);
-      const target = parent?.type === 'listItem' ? parent : paragraph;
+      const target = (parent as RootContent).type === 'listItem' ? (parent as ListItem) : paragraph;
       target.data ??= {};
       target.data.hProperties = { ...target.data.hProperties, lang: code };
     });

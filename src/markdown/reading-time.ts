@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 
 /** A common estimate for careful reading of expository prose. */
 export const WORDS_PER_MINUTE = 230;
@@ -14,10 +14,13 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
+/** A word: a run of non-spaces with a letter or digit in it (a lone "—" is none). */
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
 export function countWords(tree: Root): number {
   let words = 0;
-  visit(tree, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') words += node.value.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  walk(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') words += node.value.match(WORD)?.length ?? 0;
   });
   return words;
 }

@@ -5,13 +5,13 @@
  */
 import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import { isDirective } from './directives.ts';
 
 export default function remarkUnknownDirectives() {
   return (tree: Root, file: VFile) => {
-    visit(tree, (node, index, parent) => {
-      if (!isDirective(node) || node.data?.hName || !parent || index === undefined) return;
+    walk(tree, (node, index, parent) => {
+      if (!isDirective(node) || node.data?.hName) return;
       file.message(`unknown directive "${node.name}" is shown as text`, node, 'folio:unknown-directives');
       const label: PhrasingContent = { type: 'text', value: `:${node.name}` };
       const replacement = node.type === 'textDirective' ? [label, ...node.children] : [{ type: 'paragraph', children: [label] }];
