@@ -3,11 +3,11 @@
  * Astro (glossary entries), and the paper loader renders papers with it.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import rehypeKatex from 'rehype-katex';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
 import remarkGfmWithoutAutolinks from './gfm-without-autolinks.ts';
 import { folioRemarkPlugins } from './index.ts';
+import rehypeKatexWhereMath from './math.ts';
 import type { TermEntry } from './term-matcher.ts';
 
 export type MarkdownOptions = {
@@ -33,6 +33,6 @@ export function markdownOptions(options: { base: string; terms: readonly TermEnt
     // Astro's GFM would add autolink literals; markdownSyntax has GFM without them.
     gfm: false,
     remarkPlugins: [...markdownSyntax, ...folioRemarkPlugins(options)],
-    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
+    rehypePlugins: [[rehypeKatexWhereMath, { output: 'htmlAndMathml' }]],
   };
 }
