@@ -14,6 +14,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
+import { frontmatterForPlugins } from '../markdown/index.ts';
 import type { PaperFrontmatter } from '../model/schema.ts';
 import { citeFilesRoot, hasCiteFiles, removeCiteFiles, writeCiteFiles } from './cite-file-emitter.ts';
 import { defaultWorkerCount, startRenderPool, type RenderSettings } from './paper-render-pool.ts';
@@ -72,7 +73,7 @@ export function paperLoader(options: Options): Loader {
               const data = await parseData({ id, data: { ...frontmatter, bodyFile }, filePath: path });
               // parseData has validated it with the collection's schema (src/content.config.ts).
               writeCiteFiles(citeFiles, id, data as unknown as PaperFrontmatter);
-              const messages = await pool.render({ markdown, frontmatter, path, bodyFile });
+              const messages = await pool.render({ markdown, frontmatter: frontmatterForPlugins(frontmatter), path, bodyFile });
               // Plugins count lines in the body; the reader of a warning counts them in the file.
               const offset = contents.slice(0, contents.indexOf(markdown)).split('\n').length - 1;
               for (const m of messages) {
