@@ -38,16 +38,6 @@ export function normaliseWord(word: string): string {
   return w;
 }
 
-/**
- * A word's first two characters in lower case (one, before an apostrophe):
- * normaliseWord only ever changes a word's end, so a word whose start begins
- * no term cannot be one, and need not be normalised.
- */
-function startOf(word: string): string {
-  const two = word.length > 1 && word[1] !== "'" && word[1] !== '’' ? word.slice(0, 2) : word[0]!;
-  return two.toLowerCase();
-}
-
 function words(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(WORD)].map((m) => ({ word: normaliseWord(m[0]), start: m.index!, end: m.index! + m[0].length }));
 }
@@ -55,8 +45,6 @@ function words(text: string): { word: string; start: number; end: number }[] {
 export class TermMatcher {
   private readonly root: Node = { next: new Map() };
   private longest = 0;
-  /** startOf of every term's first word. */
-  private readonly starts = new Set<string>();
   /** Trie steps taken so far: the matcher's work, for complexity checks. */
   steps = 0;
 
@@ -65,7 +53,6 @@ export class TermMatcher {
       for (const form of entry.forms) {
         const ws = words(form).map((w) => w.word);
         if (ws.length === 0) continue;
-        this.starts.add(startOf(ws[0]!));
         let node = this.root;
         for (const w of ws) {
           let child = node.next.get(w);
@@ -79,36 +66,25 @@ export class TermMatcher {
     }
   }
 
-  /**
-   * Non-overlapping matches in the text, left to right, each the longest at its start.
-   * Words are read one at a time, and only a word that may start a term is normalised
-   * and followed further: most words start none, and this runs over every paragraph of
-   * the collection.
-   */
+  /** Non-overlapping matches in the text, left to right, each the longest at its start. */
   find(text: string): TermMatch[] {
+    const ws = words(text);
     const out: TermMatch[] = [];
-    const word = new RegExp(WORD);
-    for (let first = word.exec(text); first; first = word.exec(text)) {
-      this.steps++;
-      if (!this.starts.has(startOf(first[0]))) continue;
-      let node = this.root.next.get(normaliseWord(first[0]));
-      if (!node) continue;
-      const start = first.index;
-      const afterFirst = word.lastIndex;
-      let end = afterFirst;
-      let best = node.slug ? { slug: node.slug, end } : undefined;
-      for (let count = 1; count < this.longest; count++) {
-        const next = word.exec(text);
+    for (let i = 0; i < ws.length; ) {
+      let node: Node | undefined = this.root;
+      let best: { slug: string; j: number } | undefined;
+      for (let j = i; j < ws.length && j - i < this.longest; j++) {
         // Words must be adjacent: only spaces or a hyphen between them.
-        if (!next || !/^[\s\u00a0-]+$/u.test(text.slice(end, next.index))) break;
+        if (j > i && !/^[\s\u00a0-]+$/u.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) break;
         this.steps++;
-        node = node.next.get(normaliseWord(next[0]));
+        node = node.next.get(ws[j]!.word);
         if (!node) break;
-        end = word.lastIndex;
-        if (node.slug) best = { slug: node.slug, end };
+        if (node.slug) best = { slug: node.slug, j };
       }
-      if (best) out.push({ slug: best.slug, start, end: best.end });
-      word.lastIndex = best ? best.end : afterFirst;
+      if (best) {
+        out.push({ slug: best.slug, start: ws[i]!.start, end: ws[best.j]!.end });
+        i = best.j + 1;
+      } else i++;
     }
     return out;
   }
