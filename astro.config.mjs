@@ -26,7 +26,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Page-specific CSS and scripts go to cached files rather than inline into each
   // of thousands of pages (about 9 KB a page that a reader would fetch again every time).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   vite: {
     build: { assetsInlineLimit: 0 },
     // The graph layout runs on a worker thread (src/lib/graph-layout.ts), from its source.
