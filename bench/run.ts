@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --n 10,100,1000] [--out bench/results]`: the whole
+ * `npm run bench [-- --n 10,100,1000] [--repeat K] [--out bench/results]`: the whole
  * pipeline on synthetic collections of N papers, against a plain Astro +
  * Pagefind baseline built from the same Markdown in the same run.
  *
@@ -38,7 +38,13 @@ const CORES = availableParallelism();
 
 export type BenchRecord = Figures & { baseline_output_mb: number; baseline_page_kb_gz: number; one_worker_ingest_s: number; all_cores_ingest_s: number };
 
-export async function benchOnce(n: number, work: string, log: (line: string) => void): Promise<BenchRecord> {
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : round((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+export async function benchOnce(n: number, work: string, log: (line: string) => void, repeat = 1): Promise<BenchRecord> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   // Laid out as the project is: the sources inside the content folder, where
@@ -105,8 +111,31 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
   const linker = timeLinker(content);
   log(`  glossary linker: ${linker.linker_mb_per_s} MB/s with ${linker.linker_terms} terms, ${linker.linker_5000_mb_per_s} MB/s with 5000`);
 
-  const total = stages.ingest.wall_s + stages.build.wall_s + stages.index.wall_s;
-  const baseline = stages.baseline_build.wall_s + stages.baseline_index.wall_s;
+  // This machine's speed drifts by a third from one minute to the next: with
+  // --repeat, the whole pipeline and the baseline run again, alternately and
+  // cold, and the figures are the medians of all the runs.
+  const runs = [{ total: stages.ingest.wall_s + stages.build.wall_s + stages.index.wall_s, baseline: stages.baseline_build.wall_s + stages.baseline_index.wall_s }];
+  for (let r = 2; r <= repeat; r++) {
+    const again = join(work, `repeat-${r}`);
+    const againContent = join(again, 'content');
+    cpSync(join(content, 'sources'), join(againContent, 'sources'), { recursive: true });
+    cpSync(join(content, 'glossary'), join(againContent, 'glossary'), { recursive: true });
+    const againEnv = { FOLIO_CONTENT: againContent };
+    const ingest = await stage(`ingest (run ${r})`, NODE, ['src/ingest/cli.ts', '--sources', join(againContent, 'sources'), '--content', againContent, '--cache', join(again, 'ingest-cache')], { env: againEnv });
+    const build = await stage(`astro build (run ${r})`, NODE, ['node_modules/astro/bin/astro.mjs', 'build'], { env: { ...againEnv, FOLIO_OUT: join(again, 'dist'), FOLIO_CACHE: join(again, 'astro-cache') } });
+    const index = await stage(`pagefind (run ${r})`, NODE, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', join(again, 'dist')]);
+    const baseBuild = await stage(`baseline build (run ${r})`, NODE, ['../../node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: join(ROOT, 'bench/baseline'),
+      env: { ...againEnv, FOLIO_OUT: join(again, 'dist-baseline'), FOLIO_CACHE: join(again, 'astro-cache-baseline') },
+    });
+    const baseIndex = await stage(`baseline pagefind (run ${r})`, NODE, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', join(again, 'dist-baseline')]);
+    runs.push({ total: ingest.wall_s + build.wall_s + index.wall_s, baseline: baseBuild.wall_s + baseIndex.wall_s });
+    rmSync(again, { recursive: true, force: true });
+  }
+  const ratios = runs.map((run) => round(run.total / run.baseline));
+  if (repeat > 1) log(`  ratio over ${repeat} runs: ${ratios.join(', ')}×, median ${median(ratios)}×`);
+  const total = median(runs.map((run) => run.total));
+  const baseline = median(runs.map((run) => run.baseline));
   return {
     n,
     source_pages: corpus.files,
@@ -115,7 +144,8 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
     stages,
     total_s: round(total),
     baseline_total_s: round(baseline),
-    ratio: round(total / baseline),
+    ratio: median(ratios),
+    ratio_runs: ratios,
     peak_rss_mb: Math.max(stages.ingest.peak_rss_mb, stages.build.peak_rss_mb, stages.index.peak_rss_mb),
     ingest_mb_per_s: round(corpus.bytes / 1e6 / stages.ingest.wall_s),
     pages_per_s: round(htmlPages / (stages.build.wall_s + stages.index.wall_s), 1),
@@ -140,13 +170,13 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '10,100,1000' }, out: { type: 'string', default: join(ROOT, 'bench/results') }, work: { type: 'string', default: join(ROOT, 'bench/work') } },
+    options: { n: { type: 'string', default: '10,100,1000' }, repeat: { type: 'string', default: '1' }, out: { type: 'string', default: join(ROOT, 'bench/results') }, work: { type: 'string', default: join(ROOT, 'bench/work') } },
   });
   const sizes = values.n.split(',').map(Number);
   mkdirSync(values.out, { recursive: true });
   const records: BenchRecord[] = [];
   for (const n of sizes) {
-    records.push(await benchOnce(n, join(values.work, String(n)), (line) => process.stdout.write(`${line}\n`)));
+    records.push(await benchOnce(n, join(values.work, String(n)), (line) => process.stdout.write(`${line}\n`), Number(values.repeat)));
     if (!existsSync(join(values.work, 'keep'))) rmSync(join(values.work, String(n)), { recursive: true, force: true });
   }
   const result = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, records };

@@ -39,3 +39,9 @@ test('the report is Markdown with the targets table and the chart', () => {
   assert.match(svg, /^<svg [^>]*role="img"/);
   assert.equal(svg.match(/<path /g)?.length, 3);
 });
+
+test('with repeated runs the report gives the median ratio and every run', () => {
+  const repeated = { ...record(100, 8, 6), ratio: 1.45, ratio_runs: [1.62, 1.45, 1.38] };
+  const md = reportMarkdown({ date: 'd', machine: { cpus: 2, node: 'v24' }, records: [record(10, 5, 3), repeated] });
+  assert.match(md, /\| full pipeline vs baseline build \+ index +\| ≤ 1\.5× +\| 1\.45× \(median of 3 runs: 1\.62, 1\.45, 1\.38\) +\| yes/);
+});
