@@ -34,6 +34,17 @@ async function openGraph(): Promise<{ page: Page; problems: string[] }> {
 }
 
 describe('the /graph/ page', () => {
+  test('shows most of the drawing on the first screen of a laptop (1280×800), its legend and filters after it', async () => {
+    const { page } = await openGraph();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = (await page.locator('#graph-canvas').boundingBox())!;
+    assert.ok(box.y < 400, `the drawing starts at y = ${box.y}`);
+    assert.ok(Math.min(box.y + box.height, 800) - box.y >= 0.75 * box.height, `only ${800 - box.y} px of ${box.height} are on the first screen`);
+    const controls = (await page.locator('#graph-filters').boundingBox())!;
+    assert.ok(controls.y > box.y + box.height, 'the filters follow the drawing');
+  });
+
   test('draws the canvas and lists both papers, the concepts and the cited works in tables', async () => {
     const { page, problems } = await openGraph();
     assert.equal(await page.locator('h1').innerText(), 'Collection graph');
