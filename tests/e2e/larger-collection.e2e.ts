@@ -1,8 +1,9 @@
 /**
- * A collection too big for one page of the graph's tables: ten synthetic
- * papers (the benchmark's generator) make some 200 nodes, so the node table
- * comes in pages. Every node is in exactly one of them, the pages link to
- * each other, and a row with many links sends the reader to the node's page.
+ * A collection bigger than the seeds: thirty synthetic papers (the benchmark's
+ * generator) make some 600 graph nodes, so the node table comes in pages
+ * (every node is in exactly one of them, the pages link to each other, and a
+ * row with many links sends the reader to the node's page), and works cited
+ * by many papers, whose entries in the references index stay short.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { generateCorpus } from '../../bench/generate.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { axeViolations, openPage, useSite } from './harness.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'folio-graph-pages-'));
+const work = mkdtempSync(join(tmpdir(), 'folio-larger-collection-'));
 const content = join(work, 'content');
 const dist = join(work, 'dist');
 
@@ -25,7 +26,7 @@ function run(args: string[], env: Record<string, string> = {}): void {
 
 // Registered before useSite's own hook, so the site exists when it is served.
 before(() => {
-  generateCorpus(10, join(content, 'sources'));
+  generateCorpus(30, join(content, 'sources'));
   cpSync(join(ROOT, 'content/glossary'), join(content, 'glossary'), { recursive: true });
   run(['src/ingest/cli.ts', '--sources', join(content, 'sources'), '--content', content, '--cache', join(work, 'ingest-cache')]);
   run(['node_modules/astro/bin/astro.mjs', 'build'], { FOLIO_CONTENT: content, FOLIO_OUT: dist, FOLIO_CACHE: join(work, 'astro-cache') });
@@ -44,7 +45,7 @@ describe('the graph tables of a larger collection', () => {
     const pages = Math.ceil(nodes.length / 150);
     assert.ok(pages >= 2, `${nodes.length} nodes should need more than one page`);
     assert.deepEqual(links, [['/graph/#graph-nodes', 'page'], ...Array.from({ length: pages - 1 }, (_, i) => [`/graph/nodes/${i + 2}/`, null])]);
-    assert.equal(await page.locator('nav.table-pager[aria-label="Pages of the term map"]').count(), 0, 'ten papers fit one page of the term map');
+    assert.equal(await page.locator('nav.table-pager[aria-label="Pages of the term map"]').count(), 0, 'thirty papers fit one page of the term map');
 
     const rows = [await page.locator('table.graph-nodes tr[data-node]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-node')))];
     for (let n = 2; n <= pages; n++) {
@@ -72,5 +73,39 @@ describe('the graph tables of a larger collection', () => {
     const more = row.locator('li.graph-more a');
     assert.equal(await more.textContent(), `${degree.get(busy.id)! - 12} more on the page of ${busy.label}`);
     assert.equal(await more.getAttribute('href'), busy.href);
+  });
+});
+
+describe('the references index of a larger collection', () => {
+  test('shows the first three citing papers of a work and links to its page for the rest, which lists them all', async () => {
+    const { page, problems } = await openPage(site.browser, `${site.url}references/`);
+    const entries = await page.locator('ul.reference-list > li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        shown: li.querySelectorAll('.cited-by li').length,
+        more: li.querySelector('.cited-by-more a')?.getAttribute('href') ?? null,
+        label: li.querySelector('a')!.textContent!,
+        // With the work's name, hidden but read out, so each link says where it goes.
+        moreText: li.querySelector('.cited-by-more a')?.textContent ?? null,
+      })),
+    );
+    assert.ok(entries.length > 20);
+    assert.ok(entries.every((e) => e.shown <= 3));
+    const busy = entries.filter((e) => e.more !== null);
+    assert.ok(busy.length > 0, 'some work is cited by more than three of the thirty papers');
+    for (const e of busy.slice(0, 3)) {
+      assert.equal(e.shown, 3);
+      assert.equal(e.more, `${e.href}#cited-by`);
+      const more = Number(/^Cited by (\d+) more papers? \((.+)\)$/.exec(e.moreText!)?.[1]);
+      assert.ok(e.moreText!.endsWith(`(${e.label})`), e.moreText!);
+      assert.ok(more >= 1, e.moreText!);
+      const work = await openPage(site.browser, `${site.url}${e.more!.slice(1)}`, { javaScript: false });
+      assert.equal(await work.page.locator('h2#cited-by').innerText(), 'Cited by');
+      const citing = await work.page.locator('article ul.cited-by > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('#')[0]));
+      assert.equal(new Set(citing).size, 3 + more);
+      await work.page.close();
+    }
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
   });
 });
