@@ -83,7 +83,8 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
     cwd: join(ROOT, 'bench/baseline'),
     env: { FOLIO_OUT: baseDist, FOLIO_CACHE: join(work, 'astro-cache-baseline') },
   });
-  stages.baseline_index = await stage('baseline pagefind', NODE, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', baseDist]);
+  // Run from the baseline's folder: plain Pagefind, without Folio's pagefind.yml.
+  stages.baseline_index = await stage('baseline pagefind', NODE, ['../../node_modules/pagefind/lib/runner/bin.cjs', '--site', baseDist], { cwd: join(ROOT, 'bench/baseline') });
 
   const htmlPages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   const paper = readdirSync(join(dist, 'papers')).sort()[0]!;
@@ -128,7 +129,7 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
       cwd: join(ROOT, 'bench/baseline'),
       env: { ...againEnv, FOLIO_OUT: join(again, 'dist-baseline'), FOLIO_CACHE: join(again, 'astro-cache-baseline') },
     });
-    const baseIndex = await stage(`baseline pagefind (run ${r})`, NODE, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', join(again, 'dist-baseline')]);
+    const baseIndex = await stage(`baseline pagefind (run ${r})`, NODE, ['../../node_modules/pagefind/lib/runner/bin.cjs', '--site', join(again, 'dist-baseline')], { cwd: join(ROOT, 'bench/baseline') });
     runs.push({ total: ingest.wall_s + build.wall_s + index.wall_s, baseline: baseBuild.wall_s + baseIndex.wall_s });
     rmSync(again, { recursive: true, force: true });
   }
