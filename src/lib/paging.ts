@@ -1,0 +1,24 @@
+/**
+ * Long lists cut into numbered pages, so that no page grows with the
+ * collection: the graph's tables, a concept's concordance.
+ */
+
+export interface Paged<T> {
+  items: T[];
+  /** 1-based. */
+  page: number;
+  pages: number;
+  /** Position of the first item in the whole list, 1-based. */
+  first: number;
+  total: number;
+}
+
+export function pageOf<T>(items: readonly T[], page: number, size: number): Paged<T> {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return { items: items.slice((page - 1) * size, page * size), page, pages, first: (page - 1) * size + 1, total: items.length };
+}
+
+/** The page numbers after the first, which get routes of their own. */
+export function laterPages(count: number, size: number): number[] {
+  return Array.from({ length: Math.max(0, Math.ceil(count / size) - 1) }, (_, i) => i + 2);
+}

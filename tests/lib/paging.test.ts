@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { usesByPaper, type PlacedOccurrence } from '../../src/lib/concordance.ts';
+import { laterPages, pageOf } from '../../src/lib/paging.ts';
+
+test('a list is cut into pages; the first page has no route of its own', () => {
+  const items = Array.from({ length: 53 }, (_, i) => i);
+  assert.deepEqual(pageOf(items, 1, 25), { items: items.slice(0, 25), page: 1, pages: 3, first: 1, total: 53 });
+  assert.deepEqual(pageOf(items, 3, 25), { items: [50, 51, 52], page: 3, pages: 3, first: 51, total: 53 });
+  assert.deepEqual(pageOf([], 1, 25), { items: [], page: 1, pages: 1, first: 1, total: 0 });
+  assert.deepEqual(laterPages(53, 25), [2, 3]);
+  assert.deepEqual(laterPages(25, 25), []);
+  assert.deepEqual(laterPages(0, 25), []);
+});
+
+test("a concept's uses are grouped by paper, the papers that use it most first, ties in collection order", () => {
+  const use = (paperId: string, block: string): PlacedOccurrence => ({ slug: 'reshoring', block, page: null, paperId, paperTitle: paperId.toUpperCase() });
+  const groups = usesByPaper([use('a', 'b1'), use('b', 'b1'), use('b', 'b4'), use('c', 'b2'), use('a', 'b9'), use('b', 'b7'), use('d', 'b1')]);
+  assert.deepEqual(
+    groups.map((g) => [g.paperId, g.paperTitle, g.uses.map((u) => u.block)]),
+    [
+      ['b', 'B', ['b1', 'b4', 'b7']],
+      ['a', 'A', ['b1', 'b9']],
+      ['c', 'C', ['b2']],
+      ['d', 'D', ['b1']],
+    ],
+  );
+});
