@@ -35,3 +35,29 @@ export function buildConcordance(papers: readonly RenderedPaper[]): Map<string, 
   }
   return bySlug;
 }
+
+/** A concept's uses in one paper, for the concordance on its page. */
+export interface PaperUses {
+  paperId: string;
+  paperTitle: string;
+  uses: PlacedOccurrence[];
+}
+
+/** A concept's occurrences grouped by paper, the papers that use it most first (ties in collection order). */
+export function usesByPaper(occurrences: readonly PlacedOccurrence[]): PaperUses[] {
+  const byPaper = new Map<string, PaperUses>();
+  for (const o of occurrences) {
+    const entry = byPaper.get(o.paperId);
+    if (entry) entry.uses.push(o);
+    else byPaper.set(o.paperId, { paperId: o.paperId, paperTitle: o.paperTitle, uses: [o] });
+  }
+  return [...byPaper.values()].sort((a, b) => b.uses.length - a.uses.length);
+}
+
+/**
+ * Papers on each page of a concept's concordance: the first page is the
+ * concept's own, the rest are `/glossary/<slug>/uses/<n>/`. A concept used
+ * throughout a large collection would otherwise make a page that grows with
+ * it (900 KB at 1,000 papers).
+ */
+export const PAPERS_PER_CONCORDANCE_PAGE = 25;

@@ -11,3 +11,5 @@ export function href(path: string): string {
 
 export const paperHref = (id: string, anchor?: string) => href(`papers/${id}/${anchor ? `#${anchor}` : ''}`);
 export const referenceHref = (key: string) => href(`references/${key}/`);
+/** Page `n` of a concept's concordance: the first is on the concept's own page. */
+export const concordancePageHref = (slug: string, n: number) => href(n === 1 ? `glossary/${slug}/#concordance` : `glossary/${slug}/uses/${n}/`);

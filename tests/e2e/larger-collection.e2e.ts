@@ -109,3 +109,47 @@ describe('the references index of a larger collection', () => {
     assert.deepEqual(problems, []);
   });
 });
+
+describe('the concordance of a concept used across a larger collection', () => {
+  test('comes in pages of 25 papers, the papers that use it most first, each paper on one page, the pages linked', async () => {
+    const index = await openPage(site.browser, `${site.url}glossary/`);
+    const concepts = await index.page.locator('main a[href^="/glossary/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+    let checked = 0;
+    for (const concept of concepts) {
+      const { page, problems } = await openPage(site.browser, `${site.url}${concept.slice(1)}`);
+      const pager = page.locator('nav.table-pager[aria-label="Pages of the concordance"]');
+      if ((await pager.count()) === 0) {
+        assert.ok((await page.locator('section.concordance-paper').count()) <= 25, concept);
+        await page.close();
+        continue;
+      }
+      const summary = await page.locator('#concordance + p').innerText();
+      const [, uses, papers] = /^(\d+) occurrences in (\d+) papers\.$/.exec(summary)!.map(Number);
+      const hrefs = await pager.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
+      const pages = Math.ceil(papers! / 25);
+      assert.deepEqual(hrefs, [[`${concept}#concordance`, 'page'], ...Array.from({ length: pages - 1 }, (_, i) => [`${concept}uses/${i + 2}/`, null])]);
+      const counts = async (p: typeof page) => p.locator('section.concordance-paper .usage').evaluateAll((ss) => ss.map((s) => Number(s.textContent!.slice(1, -1))));
+      const titles = async (p: typeof page) => p.locator('section.concordance-paper h3').evaluateAll((hs) => hs.map((h) => h.id));
+      const all = { counts: await counts(page), ids: await titles(page) };
+      assert.equal(all.ids.length, 25);
+      for (let n = 2; n <= pages; n++) {
+        const later = await openPage(site.browser, `${site.url}${concept.slice(1)}uses/${n}/`);
+        assert.match(await later.page.locator('h1').innerText(), new RegExp(`in the collection, page ${n} of ${pages}$`));
+        assert.equal(await later.page.locator('nav.table-pager a[aria-current="page"]').getAttribute('href'), `${concept}uses/${n}/`);
+        all.counts.push(...(await counts(later.page)));
+        all.ids.push(...(await titles(later.page)));
+        if (checked === 0 && n === 2) assert.deepEqual(await axeViolations(later.page), []);
+        assert.deepEqual(later.problems, []);
+        await later.page.close();
+      }
+      assert.equal(all.ids.length, papers, 'every paper that uses the concept, once');
+      assert.equal(new Set(all.ids).size, papers);
+      assert.equal(all.counts.reduce((a, b) => a + b, 0), uses, 'all its uses');
+      assert.deepEqual(all.counts, [...all.counts].sort((a, b) => b - a), 'most uses first');
+      assert.deepEqual(problems, []);
+      await page.close();
+      checked++;
+    }
+    assert.ok(checked > 0, 'some concept is used by more than 25 of the thirty papers');
+  });
+});
