@@ -79,16 +79,24 @@ describe('the graph tables of a larger collection', () => {
 describe('the references index of a larger collection', () => {
   test('shows the first three citing papers of a work and links to its page for the rest, which lists them all', async () => {
     const { page, problems } = await openPage(site.browser, `${site.url}references/`);
-    const entries = await page.locator('ul.reference-list > li').evaluateAll((lis) =>
-      lis.map((li) => ({
-        href: li.querySelector('a')!.getAttribute('href')!,
-        shown: li.querySelectorAll('.cited-by li').length,
-        more: li.querySelector('.cited-by-more a')?.getAttribute('href') ?? null,
-        label: li.querySelector('a')!.textContent!,
-        // With the work's name, hidden but read out, so each link says where it goes.
-        moreText: li.querySelector('.cited-by-more a')?.textContent ?? null,
-      })),
-    );
+    const entriesOf = (p: typeof page) =>
+      p.locator('ul.reference-list > li').evaluateAll((lis) =>
+        lis.map((li) => ({
+          href: li.querySelector('a')!.getAttribute('href')!,
+          shown: li.querySelectorAll('.cited-by li').length,
+          more: li.querySelector('.cited-by-more a')?.getAttribute('href') ?? null,
+          label: li.querySelector('a')!.textContent!,
+          // With the work's name, hidden but read out, so each link says where it goes.
+          moreText: li.querySelector('.cited-by-more a')?.textContent ?? null,
+        })),
+      );
+    const entries = await entriesOf(page);
+    // The list comes in pages (tested below): read them all.
+    for (const later of await page.locator('nav.table-pager a:not([aria-current])').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      const next = await openPage(site.browser, `${site.url}${later.slice(1)}`);
+      entries.push(...(await entriesOf(next.page)));
+      await next.page.close();
+    }
     assert.ok(entries.length > 20);
     assert.ok(entries.every((e) => e.shown <= 3));
     const busy = entries.filter((e) => e.more !== null);
@@ -151,5 +159,47 @@ describe('the concordance of a concept used across a larger collection', () => {
       checked++;
     }
     assert.ok(checked > 0, 'some concept is used by more than 25 of the thirty papers');
+  });
+});
+
+describe('the references list of a larger collection', () => {
+  test('comes in pages of 200 works in both orders, every work once, the orders kept across pages', async () => {
+    for (const [order, first, later] of [
+      ['author', 'references/', (n: number) => `references/by-author/${n}/`],
+      ['year', 'references/by-year/', (n: number) => `references/by-year/${n}/`],
+    ] as const) {
+      const { page, problems } = await openPage(site.browser, `${site.url}${first}`, { javaScript: false });
+      const total = Number(/^(\d+) works cited/.exec(await page.locator('.lede').innerText())![1]);
+      const pages = Math.ceil(total / 200);
+      assert.ok(pages >= 2, `${total} works should need more than one page`);
+      const pager = page.locator('nav.table-pager[aria-label="Pages of the references"]');
+      assert.deepEqual(await pager.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')])), [
+        [`/${first}`, 'page'],
+        ...Array.from({ length: pages - 1 }, (_, i) => [`/${later(i + 2)}`, null]),
+      ]);
+      const years: number[] = [];
+      const keys: string[] = [];
+      const read = async (p: typeof page) => {
+        keys.push(...(await p.locator('ul.reference-list > li > a:first-child').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+        years.push(...(await p.locator('ul.reference-list > li > .Z3988').evaluateAll((ss) => ss.map((s) => Number(/rft\.date=(\d{4})/.exec(s.getAttribute('title')!)?.[1] ?? 0)))));
+      };
+      await read(page);
+      assert.equal(keys.length, 200);
+      for (let n = 2; n <= pages; n++) {
+        const next = await openPage(site.browser, `${site.url}${later(n)}`, { javaScript: false });
+        assert.equal(await next.page.locator('h1').innerText(), `References by ${order}, page ${n} of ${pages}`);
+        assert.equal(await next.page.locator('nav.table-pager a[aria-current="page"]').getAttribute('href'), `/${later(n)}`);
+        await read(next.page);
+        assert.deepEqual(next.problems, []);
+        await next.page.close();
+      }
+      assert.equal(keys.length, total, 'every work');
+      assert.equal(new Set(keys).size, total, 'once');
+      if (order === 'year') assert.deepEqual(years, [...years].sort((a, b) => a - b), 'oldest first, across pages');
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+    const second = await openPage(site.browser, `${site.url}references/by-author/2/`);
+    assert.deepEqual(await axeViolations(second.page), []);
   });
 });
