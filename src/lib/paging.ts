@@ -22,3 +22,6 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): Page
 export function laterPages(count: number, size: number): number[] {
   return Array.from({ length: Math.max(0, Math.ceil(count / size) - 1) }, (_, i) => i + 2);
 }
+
+/** Papers on each page of the papers list (the home page and /page/<n>/). */
+export const PAPERS_PER_LIST_PAGE = 25;

@@ -13,3 +13,5 @@ export const paperHref = (id: string, anchor?: string) => href(`papers/${id}/${a
 export const referenceHref = (key: string) => href(`references/${key}/`);
 /** Page `n` of a concept's concordance: the first is on the concept's own page. */
 export const concordancePageHref = (slug: string, n: number) => href(n === 1 ? `glossary/${slug}/#concordance` : `glossary/${slug}/uses/${n}/`);
+/** Page `n` of the papers list: the first is the home page. */
+export const papersPageHref = (n: number) => href(n === 1 ? '' : `page/${n}/`);

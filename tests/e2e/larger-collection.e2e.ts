@@ -203,3 +203,24 @@ describe('the references list of a larger collection', () => {
     assert.deepEqual(await axeViolations(second.page), []);
   });
 });
+
+describe('the papers list of a larger collection', () => {
+  test('comes in pages of 25 papers from the home page on, every paper once, in title order', async () => {
+    const { page, problems } = await openPage(site.browser, site.url, { javaScript: false });
+    assert.equal(await page.locator('h1').innerText(), 'Papers');
+    assert.match(await page.locator('.lede').innerText(), /^30 papers in this collection; 1–25 on this page\.$/);
+    assert.deepEqual(await page.locator('nav.table-pager[aria-label="Pages of the papers"] a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')])), [
+      ['/', 'page'],
+      ['/page/2/', null],
+    ]);
+    const titles = await page.locator('.paper-summary h2').allTextContents();
+    const next = await openPage(site.browser, `${site.url}page/2/`);
+    assert.equal(await next.page.locator('h1').innerText(), 'Papers, page 2 of 2');
+    titles.push(...(await next.page.locator('.paper-summary h2').allTextContents()));
+    assert.equal(titles.length, 30);
+    assert.equal(new Set(titles).size, 30);
+    assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b)));
+    assert.deepEqual(await axeViolations(next.page), []);
+    assert.deepEqual([...problems, ...next.problems], []);
+  });
+});
