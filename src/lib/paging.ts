@@ -25,3 +25,16 @@ export function laterPages(count: number, size: number): number[] {
 
 /** Papers on each page of the papers list (the home page and /page/<n>/). */
 export const PAPERS_PER_LIST_PAGE = 25;
+
+/**
+ * The page numbers a pager shows: all of them when there are few, otherwise
+ * the first, the last and the two either side of the current one, with
+ * `null` for each gap. A collection of 10,000 papers would otherwise put 400
+ * links under its papers list.
+ */
+export function pagerNumbers(page: number, pages: number): (number | null)[] {
+  if (pages <= 9) return Array.from({ length: pages }, (_, i) => i + 1);
+  const from = Math.max(2, Math.min(page - 2, pages - 5));
+  const to = Math.min(pages - 1, Math.max(page + 2, 6));
+  return [1, ...(from > 2 ? [null] : []), ...Array.from({ length: to - from + 1 }, (_, i) => from + i), ...(to < pages - 1 ? [null] : []), pages];
+}

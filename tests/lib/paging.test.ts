@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usesByPaper, type PlacedOccurrence } from '../../src/lib/concordance.ts';
-import { laterPages, pageOf } from '../../src/lib/paging.ts';
+import { laterPages, pageOf, pagerNumbers } from '../../src/lib/paging.ts';
 
 test('a list is cut into pages; the first page has no route of its own', () => {
   const items = Array.from({ length: 53 }, (_, i) => i);
@@ -25,4 +25,25 @@ test("a concept's uses are grouped by paper, the papers that use it most first, 
       ['d', 'D', ['b1']],
     ],
   );
+});
+
+test('a pager shows every page when there are few, else the ends and the pages around the current one', () => {
+  assert.deepEqual(pagerNumbers(1, 1), [1]);
+  assert.deepEqual(pagerNumbers(3, 9), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  assert.deepEqual(pagerNumbers(1, 40), [1, 2, 3, 4, 5, 6, null, 40]);
+  assert.deepEqual(pagerNumbers(4, 40), [1, 2, 3, 4, 5, 6, null, 40]);
+  assert.deepEqual(pagerNumbers(20, 40), [1, null, 18, 19, 20, 21, 22, null, 40]);
+  assert.deepEqual(pagerNumbers(38, 40), [1, null, 35, 36, 37, 38, 39, 40]);
+  assert.deepEqual(pagerNumbers(40, 40), [1, null, 35, 36, 37, 38, 39, 40]);
+  for (let pages = 1; pages <= 60; pages++) {
+    for (let page = 1; page <= pages; page++) {
+      const shown = pagerNumbers(page, pages);
+      const numbers = shown.filter((n) => n !== null);
+      assert.ok(numbers.includes(page) && numbers[0] === 1 && numbers.at(-1) === pages, `${page} of ${pages}`);
+      assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b));
+      assert.ok(shown.length <= 9, `${page} of ${pages}: ${shown.length}`);
+      // A gap always hides at least one page; no two gaps meet.
+      shown.forEach((n, i) => n === null && assert.ok(shown[i + 1]! - shown[i - 1]! > 1 && shown[i + 1] !== null));
+    }
+  }
 });
