@@ -31,7 +31,7 @@ export interface Record extends GraphTiming, LinkerTiming {
   total_s: number;
   baseline_total_s: number;
   ratio: number;
-  /** The ratio of each run, when the pipeline ran more than once (the ratio is their median). */
+  /** The ratio of each run, when the pipeline ran more than once (the ratio is then the fastest Folio run's to the fastest baseline run's). */
   ratio_runs?: number[];
   peak_rss_mb: number;
   ingest_mb_per_s: number;
@@ -66,7 +66,7 @@ export function targets(records: readonly Record[]): Target[] {
   const big = records.at(-1)!;
   const tenth = records.find((r) => r.n * 10 === big.n);
   const out: Target[] = [
-    { name: 'full pipeline vs baseline build + index', limit: '≤ 1.5×', value: `${big.ratio}×${(big.ratio_runs?.length ?? 1) > 1 ? ` (median of ${big.ratio_runs!.length} runs: ${big.ratio_runs!.join(', ')})` : ''}`, met: big.ratio <= 1.5 },
+    { name: 'full pipeline vs baseline build + index', limit: '≤ 1.5×', value: `${big.ratio}×${(big.ratio_runs?.length ?? 1) > 1 ? ` (fastest of ${big.ratio_runs!.length} runs each; each run: ${big.ratio_runs!.join(', ')})` : ''}`, met: big.ratio <= 1.5 },
     { name: 'peak memory', limit: '≤ 1536 MB', value: `${big.peak_rss_mb} MB`, met: big.peak_rss_mb <= 1536 },
     { name: 'ingest throughput', limit: '≥ 20 MB/s', value: `${big.ingest_mb_per_s} MB/s`, met: big.ingest_mb_per_s >= 20 },
     { name: 'paper page, compressed', limit: '≤ 30 KB', value: `${big.page_kb_gz} KB`, met: big.page_kb_gz <= 30 },
