@@ -4,7 +4,7 @@
  * 1,000 papers: slow to build, and a page the drawing beside it waited for.
  * Page 1 of each table is on /graph/; the others have pages of their own.
  */
-import { laterPages, type Paged, pageOf } from './paging.ts';
+import { type Paged, pageOf } from './paging.ts';
 import { href } from './urls.ts';
 
 export const NODES_PER_PAGE = 150;
@@ -21,8 +21,6 @@ export interface TablePage<T> extends Paged<T> {
 export function tablePage<T>(table: GraphTable, items: readonly T[], page: number, size: number): TablePage<T> {
   return { table, ...pageOf(items, page, size) };
 }
-
-export { laterPages };
 
 export function tablePageHref(table: GraphTable, page: number): string {
   return page === 1 ? href(`graph/#graph-${table}`) : href(`graph/${table}/${page}/`);

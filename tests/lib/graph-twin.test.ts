@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { laterPages, tablePage, tablePageHref } from '../../src/lib/graph-twin.ts';
+import { tablePage, tablePageHref } from '../../src/lib/graph-twin.ts';
+import { laterPages } from '../../src/lib/paging.ts';
 
 const rows = Array.from({ length: 301 }, (_, i) => `n${i + 1}`);
 
