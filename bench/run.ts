@@ -33,9 +33,9 @@ function dirSize(dir: string): number {
   return total;
 }
 
-/** One record per N, as the report reads it. */
 const CORES = availableParallelism();
 
+/** One record per N, as the report reads it. */
 export type BenchRecord = Figures & {
   baseline_output_mb: number;
   baseline_page_kb_gz: number;
@@ -57,7 +57,8 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
   cpSync(join(ROOT, 'content/glossary'), join(content, 'glossary'), { recursive: true });
   log(`N=${n}: ${corpus.files} source pages, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
 
-  const ingestArgs = ['src/ingest/cli.ts', '--sources', sources, '--content', content, '--cache', join(work, 'ingest-cache')];
+  const ingestInto = (into: string, cache: string) => ['src/ingest/cli.ts', '--sources', join(into, 'sources'), '--content', into, '--cache', cache];
+  const ingestArgs = ingestInto(content, join(work, 'ingest-cache'));
   const env = { ASTRO_TELEMETRY_DISABLED: '1', FOLIO_CONTENT: content };
   const stage = async (name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) => {
     const r = await measure(command, args, { cwd: options.cwd ?? ROOT, env: { ...env, ...options.env } });
@@ -75,17 +76,25 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
   stages.ingest_one_worker = await stage('ingest (1 worker)', NODE, coldIngest(1, 'cold-cache-1'));
   // What every core gives, whether or not the default uses them all (see defaultIngestWorkers).
   stages.ingest_all_cores = await stage(`ingest (${CORES} workers)`, NODE, coldIngest(CORES, `cold-cache-${CORES}`));
-  const dist = join(work, 'dist');
-  stages.build = await stage('astro build', NODE, ['node_modules/astro/bin/astro.mjs', 'build'], { env: { FOLIO_OUT: dist, FOLIO_CACHE: join(work, 'astro-cache') } });
-  stages.index = await stage('pagefind', NODE, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist]);
 
-  const baseDist = join(work, 'dist-baseline');
-  stages.baseline_build = await stage('baseline build', NODE, ['../../node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: join(ROOT, 'bench/baseline'),
-    env: { FOLIO_OUT: baseDist, FOLIO_CACHE: join(work, 'astro-cache-baseline') },
-  });
-  // Run from the baseline's folder: plain Pagefind, without Folio's pagefind.yml.
-  stages.baseline_index = await stage('baseline pagefind', NODE, ['../../node_modules/pagefind/lib/runner/bin.cjs', '--site', baseDist], { cwd: join(ROOT, 'bench/baseline') });
+  /** Folio's build and Pagefind, then the baseline's, on the Markdown in `from`, with outputs and caches in `dir`. */
+  const buildAndIndex = async (from: string, dir: string, run = '') => {
+    const baseline = { cwd: join(ROOT, 'bench/baseline') };
+    const built = { dist: join(dir, 'dist'), baseDist: join(dir, 'dist-baseline') };
+    const times = {
+      build: await stage(`astro build${run}`, NODE, ['node_modules/astro/bin/astro.mjs', 'build'], { env: { FOLIO_CONTENT: from, FOLIO_OUT: built.dist, FOLIO_CACHE: join(dir, 'astro-cache') } }),
+      index: await stage(`pagefind${run}`, NODE, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', built.dist]),
+      baseline_build: await stage(`baseline build${run}`, NODE, ['../../node_modules/astro/bin/astro.mjs', 'build'], {
+        ...baseline,
+        env: { FOLIO_CONTENT: from, FOLIO_OUT: built.baseDist, FOLIO_CACHE: join(dir, 'astro-cache-baseline') },
+      }),
+      // Run from the baseline's folder: plain Pagefind, without Folio's pagefind.yml.
+      baseline_index: await stage(`baseline pagefind${run}`, NODE, ['../../node_modules/pagefind/lib/runner/bin.cjs', '--site', built.baseDist], baseline),
+    };
+    return { ...built, times };
+  };
+  const { dist, baseDist, times } = await buildAndIndex(content, work);
+  Object.assign(stages, times);
 
   const htmlPages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   const paper = readdirSync(join(dist, 'papers')).sort()[0]!;
@@ -117,22 +126,15 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
   // with --repeat, the whole pipeline and the baseline run again, alternately
   // and cold, and each is judged by its fastest run (the one least slowed by
   // the machine; a median still let one side's slow spell decide the ratio).
-  const runs = [{ total: stages.ingest.wall_s + stages.build.wall_s + stages.index.wall_s, baseline: stages.baseline_build.wall_s + stages.baseline_index.wall_s }];
+  const runs = [{ total: stages.ingest.wall_s + times.build.wall_s + times.index.wall_s, baseline: times.baseline_build.wall_s + times.baseline_index.wall_s }];
   for (let r = 2; r <= repeat; r++) {
     const again = join(work, `repeat-${r}`);
     const againContent = join(again, 'content');
     cpSync(join(content, 'sources'), join(againContent, 'sources'), { recursive: true });
     cpSync(join(content, 'glossary'), join(againContent, 'glossary'), { recursive: true });
-    const againEnv = { FOLIO_CONTENT: againContent };
-    const ingest = await stage(`ingest (run ${r})`, NODE, ['src/ingest/cli.ts', '--sources', join(againContent, 'sources'), '--content', againContent, '--cache', join(again, 'ingest-cache')], { env: againEnv });
-    const build = await stage(`astro build (run ${r})`, NODE, ['node_modules/astro/bin/astro.mjs', 'build'], { env: { ...againEnv, FOLIO_OUT: join(again, 'dist'), FOLIO_CACHE: join(again, 'astro-cache') } });
-    const index = await stage(`pagefind (run ${r})`, NODE, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', join(again, 'dist')]);
-    const baseBuild = await stage(`baseline build (run ${r})`, NODE, ['../../node_modules/astro/bin/astro.mjs', 'build'], {
-      cwd: join(ROOT, 'bench/baseline'),
-      env: { ...againEnv, FOLIO_OUT: join(again, 'dist-baseline'), FOLIO_CACHE: join(again, 'astro-cache-baseline') },
-    });
-    const baseIndex = await stage(`baseline pagefind (run ${r})`, NODE, ['../../node_modules/pagefind/lib/runner/bin.cjs', '--site', join(again, 'dist-baseline')], { cwd: join(ROOT, 'bench/baseline') });
-    runs.push({ total: ingest.wall_s + build.wall_s + index.wall_s, baseline: baseBuild.wall_s + baseIndex.wall_s });
+    const ingest = await stage(`ingest (run ${r})`, NODE, ingestInto(againContent, join(again, 'ingest-cache')), { env: { FOLIO_CONTENT: againContent } });
+    const { times: t } = await buildAndIndex(againContent, again, ` (run ${r})`);
+    runs.push({ total: ingest.wall_s + t.build.wall_s + t.index.wall_s, baseline: t.baseline_build.wall_s + t.baseline_index.wall_s });
     rmSync(again, { recursive: true, force: true });
   }
   const ratios = runs.map((run) => round(run.total / run.baseline));
@@ -150,9 +152,9 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
     ratio: round(total / baseline),
     ratio_runs: ratios,
     runs: runs.map((run) => ({ total_s: round(run.total), baseline_total_s: round(run.baseline) })),
-    peak_rss_mb: Math.max(stages.ingest.peak_rss_mb, stages.build.peak_rss_mb, stages.index.peak_rss_mb),
+    peak_rss_mb: Math.max(stages.ingest.peak_rss_mb, times.build.peak_rss_mb, times.index.peak_rss_mb),
     ingest_mb_per_s: round(corpus.bytes / 1e6 / stages.ingest.wall_s),
-    pages_per_s: round(htmlPages / (stages.build.wall_s + stages.index.wall_s), 1),
+    pages_per_s: round(htmlPages / (times.build.wall_s + times.index.wall_s), 1),
     output_mb: round(dirSize(dist) / 1e6),
     baseline_output_mb: round(dirSize(baseDist) / 1e6),
     page_kb_gz: round(weight.total / 1024, 1),
