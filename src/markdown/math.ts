@@ -7,21 +7,16 @@
 import type { Element, Root } from 'hast';
 import rehypeKatex, { type Options } from 'rehype-katex';
 import type { VFile } from 'vfile';
-import { SKIP, walk } from './walk.ts';
+import { some } from './walk.ts';
 
 /** The classes rehype-katex renders (remark-math's, and ```math fences'). */
 const MATH_CLASSES = ['language-math', 'math-display', 'math-inline'];
 
 export function hasMath(tree: Root): boolean {
-  let found = false;
-  walk(tree, (node) => {
-    if (found) return SKIP;
-    if (node.type !== 'element') return undefined;
-    const classes = (node as Element).properties.className;
-    if (Array.isArray(classes) && classes.some((c) => MATH_CLASSES.includes(String(c)))) found = true;
-    return undefined;
+  return some(tree, (node) => {
+    const classes = node.type === 'element' ? (node as Element).properties.className : undefined;
+    return Array.isArray(classes) && classes.some((c) => MATH_CLASSES.includes(String(c)));
   });
-  return found;
 }
 
 export default function rehypeKatexWhereMath(this: unknown, options?: Options) {

@@ -12,9 +12,9 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
-import { visit, EXIT } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { MarkdownOptions } from './options.ts';
+import { some } from './walk.ts';
 
 export type RenderedPaper = {
   html: string;
@@ -37,12 +37,7 @@ function rehypeRawWhenPresent(this: unknown, ...args: Parameters<typeof rehypeRa
   const raw = rehypeRaw.apply(this as never, args);
   return (tree: HastRoot, file: VFile) => {
     if (!TAG_START.test(String(file.value))) return tree;
-    let found = false;
-    visit(tree, 'raw', () => {
-      found = true;
-      return EXIT;
-    });
-    return found ? raw(tree, file) : tree;
+    return some(tree, (node) => node.type === 'raw') ? raw(tree, file) : tree;
   };
 }
 

@@ -27,3 +27,12 @@ export function walk<N extends { type: string }>(tree: Tree<N>, visitor: Visitor
     index = typeof next === 'number' ? next : index + 1;
   }
 }
+
+/** Whether any descendant of `tree` passes `test`; stops at the first that does. */
+export function some<N extends { type: string }>(tree: Tree<N>, test: (node: N) => boolean): boolean {
+  for (const node of tree.children) {
+    if (test(node)) return true;
+    if (Array.isArray((node as Partial<Tree<N>>).children) && some(node as unknown as Tree<N>, test)) return true;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@ import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { SKIP, walk } from '../../src/markdown/walk.ts';
+import { SKIP, some, walk } from '../../src/markdown/walk.ts';
 
 type N = { type: string; value?: string; children?: N[] };
 
@@ -62,4 +62,14 @@ test('a visitor may replace its node and say where to go on', () => {
   });
   assert.equal(seen.filter((l) => l === 'inlineCode:code').length, 1);
   assert.equal(seen.filter((l) => l === 'text:.').length, 1);
+});
+
+test('some finds a node at any depth, and stops at the first', () => {
+  let asked = 0;
+  assert.equal(some(tree(), (n) => (asked++, n.type === 'inlineCode')), true);
+  const all: string[] = [];
+  walk(tree(), (n) => void all.push(n.type));
+  assert.ok(asked < all.length, 'stopped early');
+  assert.equal(some(tree(), (n) => n.type === 'table'), false);
+  assert.equal(some(tree(), (n) => n.type === 'text' && n.value === 'quoted'), true);
 });
