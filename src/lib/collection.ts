@@ -6,13 +6,14 @@
 import { getCollection } from 'astro:content';
 import { citedBy } from './backlinks.ts';
 import { displayTitle } from './bibliographic.ts';
-import { buildConcordance } from './concordance.ts';
+import { buildConcordance, usesByPaper, type PaperUses } from './concordance.ts';
 import { readPaperBody } from './paper-body.ts';
 
 let papersOnce: ReturnType<typeof loadPapers> | undefined;
 let referencesOnce: ReturnType<typeof loadReferences> | undefined;
 let glossaryOnce: ReturnType<typeof loadGlossary> | undefined;
 let concordanceOnce: Promise<ReturnType<typeof buildConcordance>> | undefined;
+let usesOnce: Promise<Map<string, PaperUses[]>> | undefined;
 let citedByOnce: Promise<ReturnType<typeof citedBy>> | undefined;
 
 async function loadPapers() {
@@ -49,6 +50,15 @@ export function concordance() {
   return (concordanceOnce ??= allPapers().then((papers) =>
     buildConcordance(papers.map((p) => ({ ...p, pluginFrontmatter: readPaperBody(p).frontmatter }))),
   ));
+}
+
+/**
+ * Each concept's uses grouped by paper, grouped once: a concept used across
+ * the collection has a concordance page per 25 papers, and grouping its
+ * occurrences again for each page made them quadratic in its papers.
+ */
+export function conceptUses() {
+  return (usesOnce ??= concordance().then((bySlug) => new Map([...bySlug].map(([slug, occurrences]) => [slug, usesByPaper(occurrences)]))));
 }
 
 export function citedByIndex() {
