@@ -12,9 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
-import { frontmatterForPlugins } from '../markdown/index.ts';
 import type { PaperFrontmatter } from '../model/schema.ts';
 import { citeFilesRoot, hasCiteFiles, removeCiteFiles, writeCiteFiles } from './cite-file-emitter.ts';
 import { defaultWorkerCount, startRenderPool, type RenderSettings } from './paper-render-pool.ts';
@@ -68,18 +66,11 @@ export function paperLoader(options: Options): Loader {
           await Promise.all(
             changed.map(async ({ id, path, contents, digest, bodyFile }) => {
               const filePath = relative(root, path).split('\\').join('/');
-              const { frontmatter, content } = parseFrontmatter(contents);
-              const markdown = content.trim();
+              const { frontmatter, messages } = await pool.render({ contents, path, bodyFile });
               const data = await parseData({ id, data: { ...frontmatter, bodyFile }, filePath: path });
               // parseData has validated it with the collection's schema (src/content.config.ts).
               writeCiteFiles(citeFiles, id, data as unknown as PaperFrontmatter);
-              const messages = await pool.render({ markdown, frontmatter: frontmatterForPlugins(frontmatter), path, bodyFile });
-              // Plugins count lines in the body; the reader of a warning counts them in the file.
-              const offset = contents.slice(0, contents.indexOf(markdown)).split('\n').length - 1;
-              for (const m of messages) {
-                const [line, ...rest] = m.split(':');
-                logger.warn(`${filePath}:${Number(line) + offset}:${rest.join(':')}`);
-              }
+              for (const m of messages) logger.warn(`${filePath}:${m}`);
               store.set({ id, data, filePath, digest });
             }),
           );

@@ -6,6 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { frontmatterForPlugins } from '../markdown/index.ts';
 import type { TermEntry } from '../markdown/term-matcher.ts';
 import { markdownOptions } from '../markdown/options.ts';
 import { createPaperRenderer } from '../markdown/render-paper.ts';
@@ -14,20 +16,41 @@ import type { PaperBody } from './paper-body.ts';
 /** Everything the rendered HTML depends on besides the Markdown and the plugins' code. */
 export type RenderSettings = { base: string; terms: readonly TermEntry[] };
 
-export type RenderJob = { markdown: string; frontmatter: Record<string, unknown>; path: string; bodyFile: string };
+/** A paper's file: its whole text, where it is, and where its body goes. */
+export type RenderJob = { contents: string; path: string; bodyFile: string };
+
+export type RenderedFile = {
+  /** The file's frontmatter, as parsed, for the collection's schema to validate. */
+  frontmatter: Record<string, unknown>;
+  /** The plugins' messages, as "line:column: reason" counted in the file. */
+  messages: string[];
+};
 
 type Renderer = ReturnType<typeof createPaperRenderer>;
 
-/** Renders one paper and writes its body; returns the plugins' messages. */
-export async function renderPaperBody(renderer: Renderer, job: RenderJob): Promise<string[]> {
-  const rendered = await renderer.render(job.markdown, job.frontmatter, job.path);
+/**
+ * Parses one paper's file, renders its Markdown and writes its body. The
+ * frontmatter is parsed here, beside the rendering, rather than by the
+ * loader: at a thousand papers it is a second of YAML, which the loader's
+ * thread (validating, storing, handing out papers) cannot spare.
+ */
+export async function renderPaperFile(renderer: Renderer, job: RenderJob): Promise<RenderedFile> {
+  const { frontmatter, content } = parseFrontmatter(job.contents);
+  const markdown = content.trim();
+  const rendered = await renderer.render(markdown, frontmatterForPlugins(frontmatter), job.path);
   const body: PaperBody = { html: rendered.html, headings: rendered.headings, frontmatter: rendered.frontmatter };
   writeFileSync(job.bodyFile, JSON.stringify(body));
-  return rendered.messages;
+  // Plugins count lines in the body; the reader of a warning counts them in the file.
+  const offset = job.contents.slice(0, job.contents.indexOf(markdown)).split('\n').length - 1;
+  const messages = rendered.messages.map((m) => {
+    const [line, ...rest] = m.split(':');
+    return `${Number(line) + offset}:${rest.join(':')}`;
+  });
+  return { frontmatter, messages };
 }
 
 export interface RenderPool {
-  render(job: RenderJob): Promise<string[]>;
+  render(job: RenderJob): Promise<RenderedFile>;
   close(): Promise<void>;
 }
 
@@ -35,27 +58,40 @@ export function defaultWorkerCount(): number {
   return Math.min(availableParallelism(), 4);
 }
 
+/**
+ * Papers handed to a renderer ahead of the one it is on. With one at a time
+ * it waited for this thread after every paper, and this thread is busy for
+ * seconds at a time (validating and storing what came back).
+ */
+const AHEAD = 16;
+
+/** What a renderer sends back for job `id`. */
+export type RenderReply = { id: number } & ({ rendered: RenderedFile } | { error: string });
+
 export function startRenderPool(settings: RenderSettings, workers: number): RenderPool {
   if (workers < 2) {
     const renderer = createPaperRenderer(markdownOptions(settings));
-    return { render: (job) => renderPaperBody(renderer, job), close: async () => undefined };
+    return { render: (job) => renderPaperFile(renderer, job), close: async () => undefined };
   }
-  type Waiting = { job: RenderJob; resolve: (messages: string[]) => void; reject: (e: Error) => void };
+  type Waiting = { id: number; job: RenderJob; resolve: (rendered: RenderedFile) => void; reject: (e: Error) => void };
   const queue: Waiting[] = [];
-  const idle: ChildProcess[] = [];
-  const busy = new Map<ChildProcess, Waiting>();
+  const inFlight = new Map<ChildProcess, Map<number, Waiting>>();
+  let nextId = 0;
   let closing = false;
   const dispatch = () => {
-    while (idle.length && queue.length) {
-      const child = idle.pop()!;
+    while (queue.length) {
+      // The renderer with the fewest papers in hand, if any has room.
+      let child: ChildProcess | undefined;
+      for (const [c, jobs] of inFlight) if (jobs.size < AHEAD && (!child || jobs.size < inFlight.get(child)!.size)) child = c;
+      if (!child) return;
       const next = queue.shift()!;
-      busy.set(child, next);
-      child.send(next.job);
+      inFlight.get(child)!.set(next.id, next);
+      child.send({ id: next.id, job: next.job });
     }
   };
   const fail = (child: ChildProcess, error: Error) => {
-    busy.get(child)?.reject(error);
-    busy.delete(child);
+    for (const waiting of inFlight.get(child)!.values()) waiting.reject(error);
+    inFlight.get(child)!.clear();
     for (const waiting of queue.splice(0)) waiting.reject(error);
   };
   // Processes, not worker threads: a thread's memory stays with the build
@@ -63,13 +99,14 @@ export function startRenderPool(settings: RenderSettings, workers: number): Rend
   // a process gives it back when it exits.
   const pool = Array.from({ length: workers }, () => {
     const child = fork(fileURLToPath(new URL('./paper-render-worker.ts', import.meta.url)), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    inFlight.set(child, new Map());
     child.send({ settings });
-    child.on('message', (reply: { messages?: string[]; error?: string }) => {
-      const done = busy.get(child)!;
-      busy.delete(child);
-      idle.push(child);
-      if (reply.error !== undefined) done.reject(new Error(`${done.job.path}: ${reply.error}`));
-      else done.resolve(reply.messages ?? []);
+    child.on('message', (reply: RenderReply) => {
+      const jobs = inFlight.get(child)!;
+      const done = jobs.get(reply.id)!;
+      jobs.delete(reply.id);
+      if ('error' in reply) done.reject(new Error(`${done.job.path}: ${reply.error}`));
+      else done.resolve(reply.rendered);
       dispatch();
     });
     // A renderer that dies fails the sync at once rather than leaving papers waiting.
@@ -77,13 +114,12 @@ export function startRenderPool(settings: RenderSettings, workers: number): Rend
     child.on('exit', (code, signal) => {
       if (!closing) fail(child, new Error(`paper renderer stopped (${signal ?? `exit code ${code}`})`));
     });
-    idle.push(child);
     return child;
   });
   return {
     render: (job) =>
       new Promise((resolve, reject) => {
-        queue.push({ job, resolve, reject });
+        queue.push({ id: nextId++, job, resolve, reject });
         dispatch();
       }),
     close: async () => {

@@ -112,11 +112,27 @@ test('papers rendered by the rendering processes are the papers rendered here', 
   workers.cleanup();
 });
 
-test('content problems are warnings naming the file and its line', async () => {
+test('many more papers than renderers each come back once, to the paper they belong to', async () => {
+  const p = project();
+  const zhang = readFileSync(join(p.root, 'content/papers/zhang-global-industrial-supply-chain.md'), 'utf8');
+  // Forty copies, each with its own first heading, so that a body given to the wrong paper shows.
+  for (let i = 0; i < 40; i++) writeFileSync(join(p.root, 'content/papers', `copy-${i}.md`), zhang.replace('\n## ', `\n## Copy ${i}: `));
+  await p.load('/', 2);
+  assert.equal(p.entries.size, 42);
+  for (let i = 0; i < 40; i++) {
+    const entry = p.entries.get(`copy-${i}`)!;
+    assert.equal(entry.filePath, `content/papers/copy-${i}.md`);
+    assert.match(readPaperBody(entry).html, new RegExp(`<h2 id="[^"]*">Copy ${i}: `));
+    assert.equal(entry.data.title, p.entries.get('zhang-global-industrial-supply-chain')!.data.title);
+  }
+  p.cleanup();
+});
+
+for (const workers of [1, 2]) test(`content problems are warnings naming the file and its line (${workers === 1 ? 'rendered here' : 'rendering processes'})`, async () => {
   const p = project();
   const frontmatter = readFileSync(join(p.root, 'content/papers', `${LI}.md`), 'utf8').split('\n---\n')[0]!;
   writeFileSync(join(p.root, 'content/papers/curated.md'), `${frontmatter}\n---\n\nFirst.\n\nSee :cite[x]{ref="Bad Key"}.\n`);
-  await p.load();
+  await p.load('/', workers);
   const line = frontmatter.split('\n').length + 5;
   assert.ok(p.warnings.includes(`content/papers/curated.md:${line}:5: citation without a valid reference key: "Bad Key"`), p.warnings.join('\n'));
   p.cleanup();
