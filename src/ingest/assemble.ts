@@ -4,7 +4,7 @@
  */
 import { type Block, type Citation, type Paper, paper as paperSchema, type Term } from '../model/schema.ts';
 import { citationCandidates, type FoundCitation, resolveCitations } from './citations.ts';
-import { formatCitations } from './cite-formats.ts';
+import type { FormatCitations } from './cite-thread.ts';
 import { passageLanguage } from './language.ts';
 import type { PaperDraft } from './group-pages.ts';
 import { paperMetadata } from './metadata.ts';
@@ -26,7 +26,13 @@ export interface AssembledPaper {
   found: Map<string, FoundCitation>;
 }
 
-function assembleOne(draft: PaperDraft): { paper: Omit<Paper, 'formatted'>; found: Map<string, FoundCitation> } {
+/** A paper assembled but for its own citation, which is formatted apart (see cite-thread.ts). */
+export interface UnformattedPaper {
+  paper: Omit<Paper, 'formatted'>;
+  found: Map<string, FoundCitation>;
+}
+
+export function assembleOne(draft: PaperDraft): UnformattedPaper {
   const pages = draft.pages.map((p) => ({ ...p.page, number: p.sidecar?.page ?? p.page.number }));
   const structured = structureBlocks(segmentPages(pages, draft.continues));
   const meta = paperMetadata(draft, structured.map((b) => b.text).join('\n'));
@@ -84,9 +90,25 @@ function assembleOne(draft: PaperDraft): { paper: Omit<Paper, 'formatted'>; foun
   return { paper, found };
 }
 
-/** Papers from their drafts, their own citations formatted in one batch. */
-export function assemblePapers(drafts: readonly PaperDraft[]): AssembledPaper[] {
-  const assembled = drafts.map(assembleOne);
-  const formats = formatCitations(assembled.map((a) => a.paper));
-  return assembled.map((a, i) => ({ paper: paperSchema.parse({ ...a.paper, formatted: formats[i] }), found: a.found }));
+/** The paper, validated, with its formatted citation. */
+export function withFormats(assembled: UnformattedPaper, formatted: Paper['formatted']): AssembledPaper {
+  return { paper: paperSchema.parse({ ...assembled.paper, formatted }), found: assembled.found };
+}
+
+/** Papers handed to `format` at a time: it formats one batch while the next is assembled. */
+const CITE_BATCH = 16;
+
+/** Papers from their drafts, their own citations formatted by `format`. */
+export async function assemblePapers(drafts: readonly PaperDraft[], format: FormatCitations): Promise<AssembledPaper[]> {
+  const batches: { assembled: UnformattedPaper[]; formats: Promise<Paper['formatted'][]> }[] = [];
+  for (let i = 0; i < drafts.length; i += CITE_BATCH) {
+    const assembled = drafts.slice(i, i + CITE_BATCH).map(assembleOne);
+    batches.push({ assembled, formats: format(assembled.map((a) => a.paper)) });
+  }
+  const papers: AssembledPaper[] = [];
+  for (const { assembled, formats } of batches) {
+    const formatted = await formats;
+    assembled.forEach((a, i) => papers.push(withFormats(a, formatted[i]!)));
+  }
+  return papers;
 }

@@ -5,6 +5,7 @@
  */
 import { assemblePapers } from './assemble.ts';
 import type { FoundCitation } from './citations.ts';
+import type { FormatCitations } from './cite-thread.ts';
 import type { PaperDraft } from './group-pages.ts';
 import { warningsFor } from './paper-checks.ts';
 import { paperFile } from './to-markdown.ts';
@@ -17,8 +18,8 @@ export interface BuiltPaper {
   warnings: string[];
 }
 
-export function buildPapers(drafts: readonly PaperDraft[]): BuiltPaper[] {
-  return assemblePapers(drafts).map(({ paper, found }) => {
+export async function buildPapers(drafts: readonly PaperDraft[], format: FormatCitations): Promise<BuiltPaper[]> {
+  return (await assemblePapers(drafts, format)).map(({ paper, found }) => {
     return { id: paper.id, source: paper.pages[0]!.source, files: [paperFile(paper)], found: [...found.values()], warnings: warningsFor(paper) };
   });
 }

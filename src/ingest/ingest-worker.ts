@@ -3,9 +3,11 @@
  * with the same code the main thread runs when it works alone.
  */
 import { parentPort } from 'node:worker_threads';
+import { formatHere } from './cite-thread.ts';
 import { createPageWork, type WorkRequest } from './page-work.ts';
 
-const work = createPageWork();
+// Each worker formats its own papers' citations: the workers already fill the cores.
+const work = createPageWork(formatHere);
 parentPort!.on('message', (request: WorkRequest) => {
   void work(request).then((response) => parentPort!.postMessage(response));
 });

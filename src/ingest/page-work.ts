@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { MissingPages, SourceSidecar } from '../model/schema.ts';
 import type { BuiltPaper } from './build-papers.ts';
+import type { FormatCitations } from './cite-thread.ts';
 import { IngestError } from './errors.ts';
 import type { PageFacts, ParsedPage } from './page.ts';
 import { parsePage } from './parse-page.ts';
@@ -36,8 +37,8 @@ export type WorkResponse =
 
 const toError = (e: IngestError): WorkError => ({ file: e.file, reason: e.reason, ...(e.line !== undefined ? { line: e.line } : {}) });
 
-/** One worker's state: the pages it parsed, by source name. */
-export function createPageWork(): (request: WorkRequest) => Promise<WorkResponse> {
+/** One worker's state: the pages it parsed, by source name. Papers' own citations are formatted by `format`. */
+export function createPageWork(format: FormatCitations): (request: WorkRequest) => Promise<WorkResponse> {
   const held = new Map<string, ParsedPage>();
   const parse = (path: string, source: string) => parsePage(readSource(source, readFileSync(path)));
   return async (request) => {
@@ -73,7 +74,7 @@ export function createPageWork(): (request: WorkRequest) => Promise<WorkResponse
           return { page, ...(p.sidecar ? { sidecar: p.sidecar } : {}) };
         }),
       }));
-      return { type: 'built', papers: buildPapers(drafts), parsed };
+      return { type: 'built', papers: await buildPapers(drafts, format), parsed };
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
       return { type: 'failed', error: toError(error) };

@@ -3,6 +3,7 @@
  * Requests go to a chosen worker and come back in order.
  */
 import { Worker } from 'node:worker_threads';
+import { type CiteFormatter, startCiteFormatter } from './cite-thread.ts';
 import type { WorkRequest, WorkResponse } from './page-work.ts';
 
 export interface PageWorkers {
@@ -16,10 +17,11 @@ export function startPageWorkers(count: number): PageWorkers {
     // Loaded on the first request: a re-ingest with nothing changed sends none,
     // and skips loading the parsers (part of its one-second budget).
     let work: Promise<(request: WorkRequest) => Promise<WorkResponse>> | undefined;
+    let cite: CiteFormatter | undefined;
     return {
       size: 1,
-      send: async (_w, request) => (await (work ??= import('./page-work.ts').then((m) => m.createPageWork())))(request),
-      close: async () => undefined,
+      send: async (_w, request) => (await (work ??= import('./page-work.ts').then((m) => m.createPageWork((cite = startCiteFormatter()).format))))(request),
+      close: async () => cite?.close(),
     };
   }
   const workers = Array.from({ length: count }, () => new Worker(new URL('./ingest-worker.ts', import.meta.url)));

@@ -5,8 +5,9 @@
  * -> metadata -> references.
  */
 import type { Paper, Reference, SourceSidecar } from '../model/schema.ts';
-import { type AssembledPaper, assemblePapers } from './assemble.ts';
+import { type AssembledPaper, assembleOne, withFormats } from './assemble.ts';
 import type { Bibliography } from './bibliography.ts';
+import { formatCitations } from './cite-formats.ts';
 import { IngestError, IngestErrors } from './errors.ts';
 import { groupPages, type PageWithSidecar } from './group-pages.ts';
 import { parsePage } from './parse-page.ts';
@@ -45,7 +46,9 @@ export function parseSources(files: readonly SourceFile[]): PageWithSidecar[] {
 }
 
 export function ingest(files: readonly SourceFile[], bibliography: Bibliography = new Map()): IngestResult {
-  const assembled: AssembledPaper[] = assemblePapers(groupPages(parseSources(files)));
+  const unformatted = groupPages(parseSources(files)).map(assembleOne);
+  const formats = formatCitations(unformatted.map((a) => a.paper));
+  const assembled: AssembledPaper[] = unformatted.map((a, i) => withFormats(a, formats[i]!));
   assembled.sort((a, b) => a.paper.id.localeCompare(b.paper.id));
   checkUniqueIds(assembled.map((a) => ({ id: a.paper.id, source: a.paper.pages[0]!.source })));
   const papers = assembled.map((a) => a.paper);
