@@ -4,9 +4,10 @@
  * two costs that a thousand papers make large: the raw-HTML pass Astro
  * always runs, here run only when a paper has raw HTML (ingested papers never
  * do), and compiling each paper into a module of the build. It parses with
- * Sätteri, which gives remark-parse's tree faster (see parse-native.ts).
+ * Sätteri, which gives remark-parse's tree faster (see parse-native.ts), and
+ * collects headings on a lean walk (see heading-ids.ts).
  */
-import { rehypeHeadingIds, type MarkdownHeading, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
+import type { MarkdownHeading, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
@@ -14,6 +15,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { MarkdownOptions } from './options.ts';
+import rehypeHeadingIds from './heading-ids.ts';
 import remarkParseNative from './parse-native.ts';
 import { some } from './walk.ts';
 
