@@ -98,17 +98,16 @@ export function withFormats(assembled: UnformattedPaper, formatted: Paper['forma
 /** Papers handed to `format` at a time: it formats one batch while the next is assembled. */
 const CITE_BATCH = 16;
 
-/** Papers from their drafts, their own citations formatted by `format`. */
-export async function assemblePapers(drafts: readonly PaperDraft[], format: FormatCitations): Promise<AssembledPaper[]> {
-  const batches: { assembled: UnformattedPaper[]; formats: Promise<Paper['formatted'][]> }[] = [];
+/**
+ * Papers from their drafts, in batches, each batch's citations already
+ * handed to `format`: its caller finishes one batch while later ones are
+ * still being formatted.
+ */
+export function assembleInBatches(drafts: readonly PaperDraft[], format: FormatCitations): { assembled: UnformattedPaper[]; formats: Promise<Paper['formatted'][]> }[] {
+  const batches: ReturnType<typeof assembleInBatches> = [];
   for (let i = 0; i < drafts.length; i += CITE_BATCH) {
     const assembled = drafts.slice(i, i + CITE_BATCH).map(assembleOne);
     batches.push({ assembled, formats: format(assembled.map((a) => a.paper)) });
   }
-  const papers: AssembledPaper[] = [];
-  for (const { assembled, formats } of batches) {
-    const formatted = await formats;
-    assembled.forEach((a, i) => papers.push(withFormats(a, formatted[i]!)));
-  }
-  return papers;
+  return batches;
 }

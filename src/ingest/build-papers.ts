@@ -3,7 +3,7 @@
  * warnings): the unit of work the incremental ingest caches and hands to
  * worker threads.
  */
-import { assemblePapers } from './assemble.ts';
+import { assembleInBatches, withFormats } from './assemble.ts';
 import type { FoundCitation } from './citations.ts';
 import type { FormatCitations } from './cite-thread.ts';
 import type { PaperDraft } from './group-pages.ts';
@@ -19,7 +19,13 @@ export interface BuiltPaper {
 }
 
 export async function buildPapers(drafts: readonly PaperDraft[], format: FormatCitations): Promise<BuiltPaper[]> {
-  return (await assemblePapers(drafts, format)).map(({ paper, found }) => {
-    return { id: paper.id, source: paper.pages[0]!.source, files: [paperFile(paper)], found: [...found.values()], warnings: warningsFor(paper) };
-  });
+  const built: BuiltPaper[] = [];
+  for (const batch of assembleInBatches(drafts, format)) {
+    const formatted = await batch.formats;
+    batch.assembled.forEach((assembled, i) => {
+      const { paper, found } = withFormats(assembled, formatted[i]!);
+      built.push({ id: paper.id, source: paper.pages[0]!.source, files: [paperFile(paper)], found: [...found.values()], warnings: warningsFor(paper) });
+    });
+  }
+  return built;
 }
