@@ -1,10 +1,10 @@
 /**
  * Where the papers' own citations are formatted. citeproc-js takes about a
  * third of the ingest's time yet needs only each paper's metadata, so when
- * the ingest works in one thread it hands the formatting to a thread of its
- * own, which formats one batch while the ingest assembles the next.
+ * the ingest would otherwise work in one thread on a machine with more cores,
+ * it hands the formatting to a thread of its own, which formats one batch
+ * while the ingest assembles the next.
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { cslItem } from '../model/csl.ts';
 import type { CitationFormats, PaperMeta } from '../model/schema.ts';
@@ -22,9 +22,8 @@ export const formatHere: FormatCitations = async (metas) => (await import('./cit
 /** What the citation thread answers for batch `id`. */
 export type CiteReply = { id: number } & ({ formats: CitationFormats[] } | { error: string });
 
-/** A thread of its own when another core can run it; this thread otherwise. */
-export function startCiteFormatter(): CiteFormatter {
-  if (availableParallelism() < 2) return { format: formatHere, close: async () => undefined };
+/** Formatting on a thread of its own. */
+export function startCiteThread(): CiteFormatter {
   let nextId = 0;
   const waiting = new Map<number, { resolve: (f: CitationFormats[]) => void; reject: (e: Error) => void }>();
   // Started at once: it loads citation-js and compiles the styles while the ingest reads pages.

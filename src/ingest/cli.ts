@@ -8,7 +8,8 @@
  * Options: --sources DIR (default content/sources), --content DIR (default
  * content), --cache DIR (default .cache/ingest beside content/; unchanged pages and papers are
  * not redone), --workers N (threads for parsing and assembling; default: one
- * fewer than the cores, at most four; 1 works in this thread).
+ * fewer than the cores, at most four, and where that is one, the citations
+ * formatted on another core; 1 works in this thread alone).
  */
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -55,8 +55,14 @@ interface Manifest {
 export interface IncrementalOptions {
   contentDir: string;
   cacheDir: string;
-  /** Worker threads for assembling papers (0: in this thread). */
+  /**
+   * Threads for parsing and assembling: 1 is this thread alone. By default
+   * (defaultIngestWorkers), and on a machine of two or more cores, the
+   * papers' own citations are also formatted on a thread of their own.
+   */
   workers?: number;
+  /** Format citations on a thread of their own when working in this thread (default: as said above). */
+  citeThread?: boolean;
 }
 
 export interface IncrementalReport {
@@ -75,9 +81,10 @@ const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 /**
  * Worker threads for a cold ingest: one for every core but the one this
  * thread needs to read pages and write files, up to four. On a two-core
- * machine that is none (all in this thread): two workers there measured
- * slower than one (14.96 s against 12.24 s at 1,000 papers, and 4.99 s
- * against 3.94 s at 100), and took half as much memory again.
+ * machine that is none (all in this thread, the citations on the other
+ * core): two workers there measured slower than one (14.96 s against
+ * 12.24 s at 1,000 papers, and 4.99 s against 3.94 s at 100), and took half
+ * as much memory again.
  */
 export function defaultIngestWorkers(): number {
   return Math.min(Math.max(1, availableParallelism() - 1), 4);
@@ -173,7 +180,8 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
     const folder = join(options.contentDir, dir);
     if (existsSync(folder)) for (const name of readdirSync(folder)) present.add(`${dir}/${name}`);
   }
-  const { papers, jobs, built } = await withPageWorkers(size, async (pool) => {
+  const citeThread = options.citeThread ?? (options.workers === undefined && availableParallelism() >= 2);
+  const { papers, jobs, built } = await withPageWorkers(size, { citeThread }, async (pool) => {
     const holder = new Map<string, number>();
     const run = Math.ceil(changed.length / pool.size);
     // Workers with nothing to do are not asked: a re-ingest with nothing changed loads no parser.

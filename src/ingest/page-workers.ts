@@ -3,7 +3,7 @@
  * Requests go to a chosen worker and come back in order.
  */
 import { Worker } from 'node:worker_threads';
-import { type CiteFormatter, startCiteFormatter } from './cite-thread.ts';
+import { type CiteFormatter, formatHere, startCiteThread } from './cite-thread.ts';
 import type { WorkRequest, WorkResponse } from './page-work.ts';
 
 export interface PageWorkers {
@@ -12,7 +12,11 @@ export interface PageWorkers {
   close(): Promise<void>;
 }
 
-export function startPageWorkers(count: number): PageWorkers {
+/**
+ * `citeThread`: when working in this thread, format the papers' own
+ * citations on a thread of their own (see cite-thread.ts).
+ */
+export function startPageWorkers(count: number, { citeThread = false } = {}): PageWorkers {
   if (count < 2) {
     // Loaded on the first request: a re-ingest with nothing changed sends none,
     // and skips loading the parsers (part of its one-second budget).
@@ -20,7 +24,7 @@ export function startPageWorkers(count: number): PageWorkers {
     let cite: CiteFormatter | undefined;
     return {
       size: 1,
-      send: async (_w, request) => (await (work ??= import('./page-work.ts').then((m) => m.createPageWork((cite = startCiteFormatter()).format))))(request),
+      send: async (_w, request) => (await (work ??= import('./page-work.ts').then((m) => m.createPageWork((cite = citeThread ? startCiteThread() : { format: formatHere, close: async () => undefined }).format))))(request),
       close: async () => cite?.close(),
     };
   }
@@ -46,8 +50,8 @@ export function startPageWorkers(count: number): PageWorkers {
 }
 
 /** Run `work` with a pool of `count` workers, closing it whatever happens. */
-export async function withPageWorkers<T>(count: number, work: (pool: PageWorkers) => Promise<T>): Promise<T> {
-  const pool = startPageWorkers(count);
+export async function withPageWorkers<T>(count: number, options: { citeThread?: boolean }, work: (pool: PageWorkers) => Promise<T>): Promise<T> {
+  const pool = startPageWorkers(count, options);
   try {
     return await work(pool);
   } finally {

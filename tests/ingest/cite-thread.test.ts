@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatCitations } from '../../src/ingest/cite-formats.ts';
-import { formatHere, startCiteFormatter } from '../../src/ingest/cite-thread.ts';
+import { formatHere, startCiteThread } from '../../src/ingest/cite-thread.ts';
 import type { PaperMeta } from '../../src/model/schema.ts';
 
 const paper = (i: number): PaperMeta => ({
@@ -15,7 +15,7 @@ const paper = (i: number): PaperMeta => ({
 });
 
 test('citations formatted on the citation thread are those formatted here, each batch to its own papers', async () => {
-  const formatter = startCiteFormatter();
+  const formatter = startCiteThread();
   try {
     const batches = [[0, 1, 2], [3], [4, 5, 6, 7]].map((ids) => ids.map(paper));
     // All sent before any is awaited, as the ingest sends them.

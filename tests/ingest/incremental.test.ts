@@ -70,15 +70,18 @@ describe('incremental ingest', () => {
     assert.deepEqual(onDisk(content), before);
   });
 
-  test('worker threads give the same bytes as one thread', async () => {
+  test('worker threads, or a thread for citations, give the same bytes as one thread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'folio-workers-'));
     generateCorpus(40, join(dir, 'sources'), 7);
     const paths = listSources(join(dir, 'sources'));
     const one = await ingestIncremental(paths, { contentDir: join(dir, 'one'), cacheDir: join(dir, 'c1'), workers: 0 });
     const two = await ingestIncremental(paths, { contentDir: join(dir, 'two'), cacheDir: join(dir, 'c2'), workers: 2 });
+    const cited = await ingestIncremental(paths, { contentDir: join(dir, 'cited'), cacheDir: join(dir, 'c3'), workers: 1, citeThread: true });
     assert.equal(one.papers, 40);
     assert.equal(two.rebuiltPapers, 40);
+    assert.equal(cited.rebuiltPapers, 40);
     assert.deepEqual(onDisk(join(dir, 'two')), onDisk(join(dir, 'one')));
+    assert.deepEqual(onDisk(join(dir, 'cited')), onDisk(join(dir, 'one')));
   });
 });
 
