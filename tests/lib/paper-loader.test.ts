@@ -112,12 +112,12 @@ test('papers rendered by the rendering processes are the papers rendered here', 
   workers.cleanup();
 });
 
-test('many more papers than renderers each come back once, to the paper they belong to', async () => {
+for (const workers of [1, 2]) test(`many papers each come back once, to the paper they belong to (${workers === 1 ? 'rendered here, one at a time' : 'more papers than rendering processes'})`, async () => {
   const p = project();
   const zhang = readFileSync(join(p.root, 'content/papers/zhang-global-industrial-supply-chain.md'), 'utf8');
   // Forty copies, each with its own first heading, so that a body given to the wrong paper shows.
   for (let i = 0; i < 40; i++) writeFileSync(join(p.root, 'content/papers', `copy-${i}.md`), zhang.replace('\n## ', `\n## Copy ${i}: `));
-  await p.load('/', 2);
+  await p.load('/', workers);
   assert.equal(p.entries.size, 42);
   for (let i = 0; i < 40; i++) {
     const entry = p.entries.get(`copy-${i}`)!;
