@@ -18,12 +18,18 @@ const FUNCTION_WORDS: Record<string, string[]> = {
 const LANGUAGES_OF = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
 
+/** The longest function word: longer words need no lookup. */
+const LONGEST = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
+const WORD = /\p{L}+/gu;
+
 /** Function-word hits per language, and the number of words: one pass over the text. */
 function scores(text: string): { byLang: Map<string, number>; words: number } {
   const byLang = new Map(Object.keys(FUNCTION_WORDS).map((lang) => [lang, 0]));
   let words = 0;
-  for (const m of text.matchAll(/\p{L}+/gu)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     words++;
+    if (m[0].length > LONGEST) continue;
     const langs = LANGUAGES_OF.get(m[0].toLowerCase());
     if (langs) for (const lang of langs) byLang.set(lang, byLang.get(lang)! + 1);
   }
