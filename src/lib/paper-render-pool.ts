@@ -1,6 +1,6 @@
 /**
  * Renders papers for the paper loader on the machine's cores: a pool of
- * child processes, or this thread alone when there is one core or one paper.
+ * child processes, or this thread alone (see defaultWorkerCount).
  */
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -30,9 +30,10 @@ type Renderer = ReturnType<typeof createPaperRenderer>;
 
 /**
  * Parses one paper's file, renders its Markdown and writes its body. The
- * frontmatter is parsed here, beside the rendering, rather than by the
- * loader: at a thousand papers it is a second of YAML, which the loader's
- * thread (validating, storing, handing out papers) cannot spare.
+ * frontmatter is parsed here, beside the rendering, so that rendering
+ * processes share it out: at a thousand papers it is a second of YAML, which
+ * the loader's thread (validating, storing, handing out papers) would
+ * otherwise do alone.
  */
 export async function renderPaperFile(renderer: Renderer, job: RenderJob): Promise<RenderedFile> {
   const { frontmatter, content } = parseFrontmatter(job.contents);
