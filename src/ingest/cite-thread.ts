@@ -19,6 +19,11 @@ export interface CiteFormatter {
 /** In this thread (citation-js is loaded on the first call). */
 export const formatHere: FormatCitations = async (metas) => (await import('./cite-formats.ts')).formatCitations(metas);
 
+/** Formatting on a thread of its own (see startCiteThread), or in this thread. */
+export function startCiteFormatter(ownThread: boolean): CiteFormatter {
+  return ownThread ? startCiteThread() : { format: formatHere, close: async () => undefined };
+}
+
 /** What the citation thread answers for batch `id`. */
 export type CiteReply = { id: number } & ({ formats: CitationFormats[] } | { error: string });
 

@@ -3,7 +3,7 @@
  * Requests go to a chosen worker and come back in order.
  */
 import { Worker } from 'node:worker_threads';
-import { type CiteFormatter, formatHere, startCiteThread } from './cite-thread.ts';
+import { type CiteFormatter, startCiteFormatter } from './cite-thread.ts';
 import type { WorkRequest, WorkResponse } from './page-work.ts';
 
 export interface PageWorkers {
@@ -24,7 +24,7 @@ export function startPageWorkers(count: number, { citeThread = false } = {}): Pa
     let cite: CiteFormatter | undefined;
     return {
       size: 1,
-      send: async (_w, request) => (await (work ??= import('./page-work.ts').then((m) => m.createPageWork((cite = citeThread ? startCiteThread() : { format: formatHere, close: async () => undefined }).format))))(request),
+      send: async (_w, request) => (await (work ??= import('./page-work.ts').then((m) => m.createPageWork((cite = startCiteFormatter(citeThread)).format))))(request),
       close: async () => cite?.close(),
     };
   }
