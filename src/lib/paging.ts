@@ -18,6 +18,11 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): Page
   return { items: items.slice((page - 1) * size, page * size), page, pages, first: (page - 1) * size + 1, total: items.length };
 }
 
+/** The positions of a page's items in the whole list, as a reader reads them: "26–50". */
+export function shownRange(paged: Paged<unknown>): string {
+  return `${paged.first}–${paged.first + paged.items.length - 1}`;
+}
+
 /** The page numbers after the first, which get routes of their own. */
 export function laterPages(count: number, size: number): number[] {
   return Array.from({ length: Math.max(0, Math.ceil(count / size) - 1) }, (_, i) => i + 2);

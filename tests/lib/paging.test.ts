@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usesByPaper, type PlacedOccurrence } from '../../src/lib/concordance.ts';
-import { laterPages, pageOf, pagerNumbers } from '../../src/lib/paging.ts';
+import { laterPages, pageOf, pagerNumbers, shownRange } from '../../src/lib/paging.ts';
 
 test('a list is cut into pages; the first page has no route of its own', () => {
   const items = Array.from({ length: 53 }, (_, i) => i);
@@ -46,4 +46,10 @@ test('a pager shows every page when there are few, else the ends and the pages a
       shown.forEach((n, i) => n === null && assert.ok(shown[i + 1]! - shown[i - 1]! > 1 && shown[i + 1] !== null));
     }
   }
+});
+
+test("a page's items are named by their positions in the whole list", () => {
+  const items = Array.from({ length: 60 }, (_, i) => i);
+  assert.equal(shownRange(pageOf(items, 1, 25)), '1–25');
+  assert.equal(shownRange(pageOf(items, 3, 25)), '51–60');
 });
