@@ -50,6 +50,20 @@ export async function renderPaperFile(renderer: Renderer, job: RenderJob): Promi
   return { frontmatter, messages };
 }
 
+/**
+ * `render` for papers handed over many at once, run one after another in the
+ * order they came: a thousand papers' trees alive at once kept the garbage
+ * collector busy.
+ */
+export function oneAtATime(render: (job: RenderJob) => Promise<RenderedFile>): (job: RenderJob) => Promise<RenderedFile> {
+  let previous: Promise<unknown> = Promise.resolve();
+  return (job) => {
+    const rendered = previous.then(() => render(job));
+    previous = rendered.catch(() => undefined);
+    return rendered;
+  };
+}
+
 export interface RenderPool {
   render(job: RenderJob): Promise<RenderedFile>;
   close(): Promise<void>;
@@ -78,16 +92,7 @@ export type RenderReply = { id: number } & ({ rendered: RenderedFile } | { error
 export function startRenderPool(settings: RenderSettings, workers: number): RenderPool {
   if (workers < 2) {
     const renderer = createPaperRenderer(markdownOptions(settings));
-    // One paper at a time, as a rendering process would: a thousand trees at once kept the collector busy.
-    let previous: Promise<unknown> = Promise.resolve();
-    return {
-      render: (job) => {
-        const rendered = previous.then(() => renderPaperFile(renderer, job));
-        previous = rendered.catch(() => undefined);
-        return rendered;
-      },
-      close: async () => undefined,
-    };
+    return { render: oneAtATime((job) => renderPaperFile(renderer, job)), close: async () => undefined };
   }
   type Waiting = { id: number; job: RenderJob; resolve: (rendered: RenderedFile) => void; reject: (e: Error) => void };
   const queue: Waiting[] = [];

@@ -7,26 +7,19 @@
 import { markdownOptions } from '../markdown/options.ts';
 import { createPaperRenderer } from '../markdown/render-paper.ts';
 import type { RenderJob, RenderReply, RenderSettings } from './paper-render-pool.ts';
-import { renderPaperFile } from './paper-render-pool.ts';
+import { oneAtATime, renderPaperFile } from './paper-render-pool.ts';
 
-let renderer: ReturnType<typeof createPaperRenderer> | undefined;
-// One paper at a time, though several are handed over at once: memory stays that of one paper.
-let previous: Promise<void> = Promise.resolve();
-
-async function reply(id: number, job: RenderJob): Promise<void> {
-  let message: RenderReply;
-  try {
-    message = { id, rendered: await renderPaperFile(renderer!, job) };
-  } catch (error) {
-    message = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-  }
-  process.send!(message);
-}
+let render: ((job: RenderJob) => ReturnType<typeof renderPaperFile>) | undefined;
 
 process.on('message', (message: { settings: RenderSettings } | { id: number; job: RenderJob }) => {
   if ('settings' in message) {
-    renderer = createPaperRenderer(markdownOptions(message.settings));
+    const renderer = createPaperRenderer(markdownOptions(message.settings));
+    render = oneAtATime((job) => renderPaperFile(renderer, job));
     return;
   }
-  previous = previous.then(() => reply(message.id, message.job));
+  const { id, job } = message;
+  render!(job).then(
+    (rendered) => process.send!({ id, rendered } satisfies RenderReply),
+    (error: unknown) => process.send!({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderReply),
+  );
 });
