@@ -10,10 +10,11 @@ import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { directiveToMarkdown } from 'mdast-util-directive';
 import { mathToMarkdown } from 'mdast-util-math';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { type Options, toMarkdown } from 'mdast-util-to-markdown';
 import { toMarkdownGfm } from '../markdown/gfm-without-autolinks.ts';
 import { type Block, type Citation, type MissingPages, type Paper, toFrontmatter } from '../model/schema.ts';
 import { toYaml } from './frontmatter.ts';
+import { leanText } from './lean-text.ts';
 
 interface Insert {
   offset: number;
@@ -121,13 +122,20 @@ export function paperToMdast(paper: Paper): Root {
   return { type: 'root', children };
 }
 
+/**
+ * How papers are written, made once: mdast-util-to-markdown caches each
+ * unsafe pattern's compiled regex on the pattern itself, so fresh extensions
+ * per paper would recompile them all.
+ */
+export const SERIALISE_OPTIONS: Options = {
+  extensions: [directiveToMarkdown(), mathToMarkdown({ singleDollarTextMath: false }), ...toMarkdownGfm()],
+  bullet: '-',
+  listItemIndent: 'one',
+  rule: '-',
+};
+
 export function serialiseMdast(tree: Root): string {
-  return toMarkdown(tree, {
-    extensions: [directiveToMarkdown(), mathToMarkdown({ singleDollarTextMath: false }), ...toMarkdownGfm()],
-    bullet: '-',
-    listItemIndent: 'one',
-    rule: '-',
-  });
+  return toMarkdown(tree, { ...SERIALISE_OPTIONS, handlers: { text: leanText } });
 }
 
 export function paperToMarkdown(paper: Paper): string {
