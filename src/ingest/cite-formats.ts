@@ -13,16 +13,18 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { cslItem } from '../model/csl.ts';
 import type { CitationFormats, PaperMeta } from '../model/schema.ts';
+import { standaloneStyle } from './standalone-style.ts';
 
-const STYLES = { chicago: 'chicago-author-date.csl', mla: 'modern-language-association.csl' } as const;
-/** The styles of "Cite this paper": APA, Chicago and MLA. */
-const STYLE_NAMES = ['apa', 'folio-chicago', 'folio-mla'] as const;
+const STYLE_FILES = { chicago: 'chicago-author-date.csl', mla: 'modern-language-association.csl' } as const;
+/** The styles of "Cite this paper": APA (citation-js's own), Chicago and MLA, each cut down for one entry. */
+const STYLE_NAMES = ['folio-apa', 'folio-chicago', 'folio-mla'] as const;
 let registered = false;
 
 function registerStyles(): void {
   if (registered) return;
   const styles = plugins.config.get('@csl').styles;
-  for (const [name, file] of Object.entries(STYLES)) styles.add(`folio-${name}`, readFileSync(join(import.meta.dirname, 'csl', file), 'utf8'));
+  styles.add('folio-apa', standaloneStyle(styles.get('apa')));
+  for (const [name, file] of Object.entries(STYLE_FILES)) styles.add(`folio-${name}`, standaloneStyle(readFileSync(join(import.meta.dirname, 'csl', file), 'utf8')));
   registered = true;
 }
 
