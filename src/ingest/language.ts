@@ -20,18 +20,46 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of word
 
 /** The longest function word: longer words need no lookup. */
 const LONGEST = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
-const WORD = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
+/** Whether each BMP code unit above ASCII is a letter, filled in as met (1 letter, 2 not). */
+const LETTER_KIND = new Uint8Array(0x10000);
 
-/** Function-word hits per language, and the number of words: one pass over the text. */
+/** Length in code units of the letter at `i` above ASCII, or 0 when none starts there. */
+function wideLetterAt(text: string, i: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(i)!;
+    return point > 0xffff && LETTER.test(String.fromCodePoint(point)) ? 2 : 0;
+  }
+  if (LETTER_KIND[code] === 0) LETTER_KIND[code] = LETTER.test(text[i]!) ? 1 : 2;
+  return LETTER_KIND[code] === 1 ? 1 : 0;
+}
+
+/**
+ * Function-word hits per language, and the number of words (runs of \p{L}):
+ * one pass over the text by character codes. A regex pass allocates a match
+ * per word, and this runs over every paragraph of every paper.
+ */
 function scores(text: string): { byLang: Map<string, number>; words: number } {
   const byLang = new Map(Object.keys(FUNCTION_WORDS).map((lang) => [lang, 0]));
   let words = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words++;
-    if (m[0].length > LONGEST) continue;
-    const langs = LANGUAGES_OF.get(m[0].toLowerCase());
-    if (langs) for (const lang of langs) byLang.set(lang, byLang.get(lang)! + 1);
+  let start = -1;
+  for (let i = 0; i <= text.length; ) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const width = code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0) : wideLetterAt(text, i, code);
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width;
+      continue;
+    }
+    if (start >= 0) {
+      words++;
+      if (i - start <= LONGEST) {
+        const langs = LANGUAGES_OF.get(text.slice(start, i).toLowerCase());
+        if (langs) for (const lang of langs) byLang.set(lang, byLang.get(lang)! + 1);
+      }
+      start = -1;
+    }
+    i++;
   }
   return { byLang, words };
 }

@@ -35,3 +35,11 @@ test('a German passage in an English paper is marked de; English, short or mixed
 test('a Chinese passage in an English paper is marked zh', () => {
   assert.equal(passageLanguage('全球价值链在过去十年中经历了深刻的变化，贸易摩擦和技术进步共同推动了生产网络的重新布局。', 'en'), 'zh');
 });
+
+test('a word with letters beyond ASCII counts once: nineteen German words are still too short to tell, twenty are not', () => {
+  const nineteen = 'Die Wertschöpfungskette der Unternehmen ist nicht mehr so stabil und die Märkte verändern den Handel für die Größe heute';
+  assert.equal(nineteen.split(' ').length, 19);
+  assert.equal(passageLanguage(nineteen, 'en'), undefined, 'ö, ä, ü and ß do not split words');
+  assert.equal(passageLanguage(`${nineteen} wieder`, 'en'), 'de');
+  assert.equal(passageLanguage(`𝐀𝐁𝐂 ${nineteen.replace(' heute', '')}`, 'en'), undefined, 'a run of astral letters is one word');
+});
