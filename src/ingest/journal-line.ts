@@ -21,7 +21,11 @@ const COMPACT = new RegExp(
   'iu',
 );
 
+/** Both forms end in a page range; a line without one is no journal line (and the forms' lazy title is slow to rule out). */
+const ENDS_IN_RANGE = /\d\s*[-–—]\s*\d+\.?\s*$/u;
+
 export function parseJournalLine(text: string): JournalLine | undefined {
+  if (!ENDS_IN_RANGE.test(text)) return undefined;
   const m = LABELLED.exec(text.trim()) ?? COMPACT.exec(text.trim());
   if (!m?.groups) return undefined;
   const g = m.groups;

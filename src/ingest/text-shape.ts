@@ -70,8 +70,19 @@ export function hasInnerSentenceBreak(text: string): boolean {
   return /[a-z\d)][.?!]["”’]?\s+\p{Lu}/u.test(text);
 }
 
+const WHITE_SPACE = /\s/u;
+
+/** Runs of non-white-space, counted without collecting them (this runs on every line). */
 export function wordCount(text: string): number {
-  return (text.match(/\S+/g) ?? []).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 0x20 || (code <= 0x0d && code >= 0x09) || (code > 0x7f && WHITE_SPACE.test(text[i]!));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** Dominant script of a text: 'han' for CJK ideographs, otherwise 'latin'. */

@@ -8,6 +8,7 @@ import {
   slugify,
   titleCaseRatio,
   titleCaseShouted,
+  wordCount,
 } from '../../src/ingest/text-shape.ts';
 
 test('printedWidth: wide capitals print wider than narrow letters of the same count', () => {
@@ -85,4 +86,12 @@ test('slugify: lower-case ASCII with hyphens', () => {
   assert.equal(slugify('Gómez Ruiz'), 'gomez-ruiz');
   assert.equal(slugify('  Trade, Tariffs & Tech!  '), 'trade-tariffs-tech');
   assert.equal(slugify('Vol. 83 (2026)'), 'vol-83-2026');
+});
+
+test('words are counted between any white space, Unicode spaces included', () => {
+  assert.equal(wordCount(''), 0);
+  assert.equal(wordCount('  \t '), 0);
+  assert.equal(wordCount('one'), 1);
+  assert.equal(wordCount(' two\twords\n'), 2);
+  assert.equal(wordCount('a\u00a0b\u2003c\u3000d e—f “g”'), 6);
 });
