@@ -13,7 +13,7 @@ declare module '@citation-js/core' {
   export const plugins: {
     config: {
       get(name: string): {
-        styles: { add(name: string, xml: string): void };
+        styles: { add(name: string, xml: string): void; get(name: string): string };
         engine(data: object[], style: string, lang: string, format: string): CslEngine;
       };
     };
