@@ -20,32 +20,84 @@ export interface Vocabulary {
   has(word: string): boolean;
 }
 
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);
+/** A word the index can answer for: letters (of the BMP, as isLetter reads them), or such runs joined by single hyphens. */
+const INDEXABLE = /^\p{L}+(?:-\p{L}+)*$/u;
+const indexable = (word: string) => INDEXABLE.test(word) && !/[\ud800-\udfff]/.test(word);
+/** Questions answered by scanning before the paper's words are indexed instead. */
+const SCANS_BEFORE_INDEX = 32;
+
+/** Whether `word` occurs in `text` as a whole word, by scanning (see buildVocabulary). */
+function scanFor(text: string, word: string): boolean {
+  const hyphens = word.split('-').length - 1;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    const joinedBefore = before === '-' && isLetter(text[at - 2]);
+    const joinedAfter = after === '-' && isLetter(text[at + word.length + 1]);
+    if (isLetter(before) || isLetter(after) || (after === '-' && !joinedAfter)) continue;
+    // A word stands alone; a pair ("of-the") may sit inside a longer compound; a longer compound is whole.
+    if (hyphens === 1 || (!joinedBefore && !joinedAfter)) return true;
+  }
+  return false;
+}
+
 /**
- * The paper's words, searched on demand: a paper asks only a handful of
- * questions (one per hyphenated line end), so scanning its text for each is
- * cheaper than indexing every word. A line-end fragment ("re-" before a line
- * break) is no word, since lines stay apart in the searched text.
+ * The answers scanFor gives, for every indexable word at once, from one pass:
+ * each compound (letter runs joined by single hyphens) counts whole, its
+ * adjacent pairs count as pairs, and a lone run as a word; a compound that
+ * ends in a line-end hyphen ("frag-") counts for none of its final parts.
+ */
+function indexWords(text: string): Set<string> {
+  const known = new Set<string>();
+  let i = 0;
+  while (i < text.length) {
+    if (!isLetter(text[i])) {
+      i++;
+      continue;
+    }
+    // One compound: runs[k] = [start, end) of its k-th letter run.
+    const runs: [number, number][] = [];
+    for (;;) {
+      const start = i;
+      while (i < text.length && isLetter(text[i])) i++;
+      runs.push([start, i]);
+      if (text[i] === '-' && isLetter(text[i + 1])) i++;
+      else break;
+    }
+    const dangling = text[i] === '-';
+    const last = runs.length - 1;
+    if (!dangling) known.add(text.slice(runs[0]![0], runs[last]![1]));
+    for (let k = 0; k < last; k++) if (!(dangling && k + 1 === last)) known.add(text.slice(runs[k]![0], runs[k + 1]![1]));
+  }
+  return known;
+}
+
+/**
+ * The paper's words, searched on demand. Most papers ask a handful of
+ * questions (one or two per hyphenated line end), and scanning the text for
+ * each is cheaper than indexing every word; a paper that asks many (a long
+ * dump, hyphenated throughout) gets its words indexed once, so the work stays
+ * linear in its length. A line-end fragment ("re-" before a line break) is
+ * no word, since lines stay apart in the searched text.
  */
 export function buildVocabulary(lines: readonly string[]): Vocabulary {
   let text: string | undefined;
+  let index: Set<string> | undefined;
+  let scans = 0;
   const memo = new Map<string, boolean>();
-  const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
   return {
     has(word: string): boolean {
       const known = memo.get(word);
       if (known !== undefined) return known;
-      text ??= lines.join('\n').toLowerCase();
       if (word === '' || word.startsWith('-') || word.endsWith('-')) return false;
-      const hyphens = word.split('-').length - 1;
-      let found = false;
-      for (let at = text.indexOf(word); at !== -1 && !found; at = text.indexOf(word, at + 1)) {
-        const before = text[at - 1];
-        const after = text[at + word.length];
-        const joinedBefore = before === '-' && isLetter(text[at - 2]);
-        const joinedAfter = after === '-' && isLetter(text[at + word.length + 1]);
-        if (isLetter(before) || isLetter(after) || (after === '-' && !joinedAfter)) continue;
-        // A word stands alone; a pair ("of-the") may sit inside a longer compound; a longer compound is whole.
-        found = hyphens === 1 || (!joinedBefore && !joinedAfter);
+      text ??= lines.join('\n').toLowerCase();
+      let found: boolean;
+      if (index && indexable(word)) found = index.has(word);
+      else {
+        found = scanFor(text, word);
+        if (++scans === SCANS_BEFORE_INDEX) index = indexWords(text);
       }
       memo.set(word, found);
       return found;

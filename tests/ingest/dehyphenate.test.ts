@@ -67,3 +67,34 @@ test('buildVocabulary: words, compounds and their adjacent pairs, lower-cased; n
   assert.equal(vocab.has('frag-'), false);
   assert.equal(vocab.has('State-of-the-Art'), false);
 });
+
+/** A vocabulary that has already answered enough questions to have indexed its words. */
+function indexed(lines: string[]): ReturnType<typeof buildVocabulary> {
+  const vocab = buildVocabulary(lines);
+  for (let i = 0; i < 40; i++) vocab.has(`warmup${'x'.repeat(i)}`);
+  return vocab;
+}
+
+test('buildVocabulary: after many questions (an index) it answers as it did by scanning', () => {
+  const lines = ['State-of-the-Art methods', 'broken frag-', 'a long-term view, covid-19 and re-', 'co--operation -lead trail- x-ray', 'Wertschöpfungs-kette über-all'];
+  const words = ['state-of-the-art', 'state-of', 'of-the', 'the-art', 'methods', 'broken', 'frag', 'long-term', 'long', 'term', 'covid', 're', 'co', 'operation', 'lead', 'trail', 'x-ray', 'ray', 'x', 'wertschöpfungs-kette', 'kette', 'über-all', 'über', 'state-of-the', 'of-the-art', 'co--operation'];
+  for (const w of words) assert.equal(indexed(lines).has(w), buildVocabulary(lines).has(w), w);
+});
+
+test('buildVocabulary: index and scan agree on random hyphenated text', () => {
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pieces = ['a', 'b', 'ab', 'ä', '-', '-', ' ', '\n', '1', '.', 'x-'];
+  for (let round = 0; round < 300; round++) {
+    const line = Array.from({ length: 30 }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    const lines = line.split('\n');
+    const questions = new Set<string>();
+    for (let q = 0; q < 30; q++) {
+      const parts = Array.from({ length: 1 + Math.floor(next() * 3) }, () => ['a', 'b', 'ab', 'ä', 'ba'][Math.floor(next() * 5)]);
+      questions.add(parts.join('-'));
+      questions.add(parts.join(''));
+    }
+    const fast = indexed(lines);
+    for (const q of questions) assert.equal(fast.has(q), buildVocabulary(lines).has(q), `${JSON.stringify(line)}: ${q}`);
+  }
+});
