@@ -36,6 +36,26 @@ type Renderer = ReturnType<typeof createPaperRenderer>;
  * otherwise do alone.
  */
 export async function renderPaperFile(renderer: Renderer, job: RenderJob): Promise<RenderedFile> {
+  try {
+    return await renderPaperFileOrThrow(renderer, job);
+  } catch (error) {
+    throw paperFileError(job.path, error);
+  }
+}
+
+/**
+ * What failed, as "file:line: reason", the same in this thread and from a
+ * rendering process. YAML errors know their line, counted from the opening
+ * fence's line (js-yaml's `mark.line`, from 0).
+ */
+export function paperFileError(path: string, error: unknown): Error {
+  const yaml = error as { reason?: unknown; mark?: { line?: unknown } };
+  const where = typeof yaml.mark?.line === 'number' ? `${path}:${yaml.mark.line + 1}` : path;
+  const reason = typeof yaml.reason === 'string' ? yaml.reason : error instanceof Error ? error.message : String(error);
+  return new Error(`${where}: ${reason}`, { cause: error });
+}
+
+async function renderPaperFileOrThrow(renderer: Renderer, job: RenderJob): Promise<RenderedFile> {
   const { frontmatter, content } = parseFrontmatter(job.contents);
   const markdown = content.trim();
   const rendered = await renderer.render(markdown, frontmatterForPlugins(frontmatter), job.path);
@@ -126,7 +146,8 @@ export function startRenderPool(settings: RenderSettings, workers: number): Rend
       const jobs = inFlight.get(child)!;
       const done = jobs.get(reply.id)!;
       jobs.delete(reply.id);
-      if ('error' in reply) done.reject(new Error(`${done.job.path}: ${reply.error}`));
+      // The reason names the file already (see paperFileError).
+      if ('error' in reply) done.reject(new Error(reply.error));
       else done.resolve(reply.rendered);
       dispatch();
     });

@@ -20,6 +20,6 @@ process.on('message', (message: { settings: RenderSettings } | { id: number; job
   const { id, job } = message;
   render!(job).then(
     (rendered) => process.send!({ id, rendered } satisfies RenderReply),
-    (error: unknown) => process.send!({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderReply),
+    (error: unknown) => process.send!({ id, error: error instanceof Error ? error.message : String(error) } satisfies RenderReply),
   );
 });

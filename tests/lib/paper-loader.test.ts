@@ -137,3 +137,23 @@ for (const workers of [1, 2]) test(`content problems are warnings naming the fil
   assert.ok(p.warnings.includes(`content/papers/curated.md:${line}:5: citation without a valid reference key: "Bad Key"`), p.warnings.join('\n'));
   p.cleanup();
 });
+
+for (const workers of [1, 2]) test(`a paper that cannot be read fails the sync with its file named, and the papers stored before stay (${workers === 1 ? 'rendered here' : 'rendering processes'})`, async () => {
+  const p = project();
+  await p.load('/', workers);
+  const before = readPaperBody(p.entries.get(LI)!).html;
+  writeFileSync(join(p.root, 'content/papers/broken.md'), '---\ntitle: "unterminated\nauthor: [\n---\n\nText.\n');
+  // A good paper changes too, so that two rendering processes get work.
+  writeFileSync(join(p.root, 'content/papers/good.md'), readFileSync(join(p.root, 'content/papers', `${LI}.md`), 'utf8'));
+  await assert.rejects(p.load('/', workers), { message: /content\/papers\/broken\.md:4: unexpected end of the stream within a double quoted scalar$/ });
+  assert.equal(p.entries.has('broken'), false);
+  assert.equal(readPaperBody(p.entries.get(LI)!).html, before);
+  p.cleanup();
+});
+
+test('a YAML mistake is reported at its line of the file', async () => {
+  const p = project();
+  writeFileSync(join(p.root, 'content/papers/twice.md'), '---\ntitle: One\ntitle: Two\n---\n\nText.\n');
+  await assert.rejects(p.load('/', 1), { message: /content\/papers\/twice\.md:3: duplicated mapping key$/ });
+  p.cleanup();
+});
