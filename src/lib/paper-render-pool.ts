@@ -44,15 +44,15 @@ export async function renderPaperFile(renderer: Renderer, job: RenderJob): Promi
 }
 
 /**
- * What failed, as "file:line: reason", the same in this thread and from a
- * rendering process. YAML errors know their line, counted from the opening
- * fence's line (js-yaml's `mark.line`, from 0).
+ * What failed, named by its file, the same in this thread and from a
+ * rendering process. A mistake in the frontmatter reads "file:line: reason"
+ * (js-yaml's `mark.line` counts from the opening fence's line, from 0);
+ * anything else, a bug rather than the curator's, keeps its stack.
  */
 export function paperFileError(path: string, error: unknown): Error {
   const yaml = error as { reason?: unknown; mark?: { line?: unknown } };
-  const where = typeof yaml.mark?.line === 'number' ? `${path}:${yaml.mark.line + 1}` : path;
-  const reason = typeof yaml.reason === 'string' ? yaml.reason : error instanceof Error ? error.message : String(error);
-  return new Error(`${where}: ${reason}`, { cause: error });
+  if (typeof yaml.reason === 'string' && typeof yaml.mark?.line === 'number') return new Error(`${path}:${yaml.mark.line + 1}: ${yaml.reason}`, { cause: error });
+  return new Error(`${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, { cause: error });
 }
 
 async function renderPaperFileOrThrow(renderer: Renderer, job: RenderJob): Promise<RenderedFile> {
