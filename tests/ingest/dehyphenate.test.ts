@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildVocabulary, joinWrapped } from '../../src/ingest/dehyphenate.ts';
+import { seededRandom } from '../../src/lib/graph-layout.ts';
 
 const none = buildVocabulary([]);
 
@@ -82,8 +83,7 @@ test('buildVocabulary: after many questions (an index) it answers as it did by s
 });
 
 test('buildVocabulary: index and scan agree on random hyphenated text', () => {
-  let seed = 7;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = seededRandom(7);
   const pieces = ['a', 'b', 'ab', 'ä', '-', '-', ' ', '\n', '1', '.', 'x-'];
   for (let round = 0; round < 300; round++) {
     const line = Array.from({ length: 30 }, () => pieces[Math.floor(next() * pieces.length)]).join('');
