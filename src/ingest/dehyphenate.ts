@@ -5,6 +5,8 @@
  * otherwise known compound-forming words keep their hyphen.
  */
 
+import { isLetterUnit } from './text-shape.ts';
+
 const COMPOUND_FIRST = new Set(
   (
     'high low long short well self non cross multi state cost mid small large medium full part middle upper lower ' +
@@ -20,8 +22,7 @@ export interface Vocabulary {
   has(word: string): boolean;
 }
 
-const LETTER = /\p{L}/u;
-const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);
+const isLetter = (ch: string | undefined) => ch !== undefined && isLetterUnit(ch.charCodeAt(0));
 /** A word the index can answer for: letters (of the BMP, as isLetter reads them), or such runs joined by single hyphens. */
 const INDEXABLE = /^\p{L}+(?:-\p{L}+)*$/u;
 const indexable = (word: string) => INDEXABLE.test(word) && !/[\ud800-\udfff]/.test(word);

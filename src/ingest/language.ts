@@ -3,7 +3,7 @@
  * most frequent function words. Enough to set `lang` correctly for readers
  * and screen readers; a sidecar overrides it.
  */
-import { dominantScript } from './text-shape.ts';
+import { dominantScript, letterLengthAt } from './text-shape.ts';
 
 const FUNCTION_WORDS: Record<string, string[]> = {
   en: ['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for'],
@@ -20,19 +20,6 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of word
 
 /** The longest function word: longer words need no lookup. */
 const LONGEST = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
-const LETTER = /\p{L}/u;
-/** Whether each BMP code unit above ASCII is a letter, filled in as met (1 letter, 2 not). */
-const LETTER_KIND = new Uint8Array(0x10000);
-
-/** Length in code units of the letter at `i` above ASCII, or 0 when none starts there. */
-function wideLetterAt(text: string, i: number, code: number): number {
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const point = text.codePointAt(i)!;
-    return point > 0xffff && LETTER.test(String.fromCodePoint(point)) ? 2 : 0;
-  }
-  if (LETTER_KIND[code] === 0) LETTER_KIND[code] = LETTER.test(text[i]!) ? 1 : 2;
-  return LETTER_KIND[code] === 1 ? 1 : 0;
-}
 
 /**
  * Function-word hits per language, and the number of words (runs of \p{L}):
@@ -44,8 +31,7 @@ function scores(text: string): { byLang: Map<string, number>; words: number } {
   let words = 0;
   let start = -1;
   for (let i = 0; i <= text.length; ) {
-    const code = i < text.length ? text.charCodeAt(i) : 0;
-    const width = code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0) : wideLetterAt(text, i, code);
+    const width = i < text.length ? letterLengthAt(text, i) : 0;
     if (width > 0) {
       if (start < 0) start = i;
       i += width;

@@ -70,6 +70,27 @@ export function hasInnerSentenceBreak(text: string): boolean {
   return /[a-z\d)][.?!]["”’]?\s+\p{Lu}/u.test(text);
 }
 
+const LETTER = /\p{L}/u;
+/** Whether each UTF-16 code unit is a letter on its own, filled in as met (0 not yet known, 1 letter, 2 not). */
+const LETTER_UNIT = new Uint8Array(0x10000);
+
+/** Whether a UTF-16 code unit is a letter (\p{L}) by itself; a lone surrogate is not. Cached: this runs on every character. */
+export function isLetterUnit(code: number): boolean {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  if (LETTER_UNIT[code] === 0) LETTER_UNIT[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return LETTER_UNIT[code] === 1;
+}
+
+/** Code units of the letter starting at `i` (2 for a letter beyond the BMP), or 0 when none does. */
+export function letterLengthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(i)!;
+    return point > 0xffff && LETTER.test(String.fromCodePoint(point)) ? 2 : 0;
+  }
+  return isLetterUnit(code) ? 1 : 0;
+}
+
 const WHITE_SPACE = /\s/u;
 
 /** Runs of non-white-space, counted without collecting them (this runs on every line). */

@@ -8,6 +8,8 @@ import {
   slugify,
   titleCaseRatio,
   titleCaseShouted,
+  isLetterUnit,
+  letterLengthAt,
   wordCount,
 } from '../../src/ingest/text-shape.ts';
 
@@ -94,4 +96,12 @@ test('words are counted between any white space, Unicode spaces included', () =>
   assert.equal(wordCount('one'), 1);
   assert.equal(wordCount(' two\twords\n'), 2);
   assert.equal(wordCount('a\u00a0b\u2003c\u3000d e—f “g”'), 6);
+});
+
+test('letters are told by Unicode, one code unit or a pair beyond the BMP', () => {
+  for (const ch of ['a', 'Z', 'é', 'ß', 'Ж', '汉']) assert.ok(isLetterUnit(ch.charCodeAt(0)), ch);
+  for (const ch of ['1', '-', ' ', '’', '\u0301', '\ud835']) assert.equal(isLetterUnit(ch.charCodeAt(0)), false, JSON.stringify(ch));
+  assert.equal(letterLengthAt('𝐀b', 0), 2, 'a mathematical bold A is one letter of two units');
+  assert.equal(letterLengthAt('𝐀b', 2), 1);
+  assert.equal(letterLengthAt('😀', 0), 0, 'an emoji is no letter');
 });
