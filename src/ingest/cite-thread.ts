@@ -8,6 +8,10 @@
 import { Worker } from 'node:worker_threads';
 import { cslItem } from '../model/csl.ts';
 import type { CitationFormats, PaperMeta } from '../model/schema.ts';
+import { requester } from '../lib/request-reply.ts';
+
+/** What the citation thread is sent: papers as CSL-JSON items (see cslItem). */
+export type CslItems = Record<string, unknown>[];
 
 export type FormatCitations = (metas: readonly PaperMeta[]) => Promise<CitationFormats[]>;
 
@@ -24,33 +28,16 @@ export function startCiteFormatter(ownThread: boolean): CiteFormatter {
   return ownThread ? startCiteThread() : { format: formatHere, close: async () => undefined };
 }
 
-/** What the citation thread answers for batch `id`. */
-export type CiteReply = { id: number } & ({ formats: CitationFormats[] } | { error: string });
-
 /** Formatting on a thread of its own. */
 export function startCiteThread(): CiteFormatter {
-  let nextId = 0;
-  const waiting = new Map<number, { resolve: (f: CitationFormats[]) => void; reject: (e: Error) => void }>();
   // Started at once: it loads citation-js and compiles the styles while the ingest reads pages.
   const worker = new Worker(new URL('./cite-worker.ts', import.meta.url));
-  worker.on('message', (reply: CiteReply) => {
-    const done = waiting.get(reply.id)!;
-    waiting.delete(reply.id);
-    if ('error' in reply) done.reject(new Error(reply.error));
-    else done.resolve(reply.formats);
-  });
-  worker.on('error', (error) => {
-    for (const done of waiting.values()) done.reject(error);
-    waiting.clear();
-  });
+  const thread = requester<CslItems, CitationFormats[]>((message) => worker.postMessage(message));
+  worker.on('message', thread.settle);
+  worker.on('error', thread.failAll);
   return {
-    format: (metas) =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        waiting.set(id, { resolve, reject });
-        // Only what CSL reads crosses to the thread, not the papers' text.
-        worker.postMessage({ id, items: metas.map(cslItem) });
-      }),
+    // Only what CSL reads crosses to the thread, not the papers' text.
+    format: (metas) => thread.request(metas.map(cslItem)),
     close: async () => {
       await worker.terminate();
     },

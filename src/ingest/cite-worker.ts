@@ -3,17 +3,13 @@
  * items with citation-js, in the order they come.
  */
 import { parentPort } from 'node:worker_threads';
+import { answerer } from '../lib/request-reply.ts';
 import { formatCslItems, prepareStyles } from './cite-formats.ts';
-import type { CiteReply } from './cite-thread.ts';
+import type { CslItems } from './cite-thread.ts';
 
 prepareStyles();
 
-parentPort!.on('message', ({ id, items }: { id: number; items: Record<string, unknown>[] }) => {
-  let reply: CiteReply;
-  try {
-    reply = { id, formats: formatCslItems(items) };
-  } catch (error) {
-    reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-  }
-  parentPort!.postMessage(reply);
-});
+parentPort!.on(
+  'message',
+  answerer((reply) => parentPort!.postMessage(reply), (items: CslItems) => formatCslItems(items)),
+);

@@ -3,11 +3,13 @@
  * with the same code the main thread runs when it works alone.
  */
 import { parentPort } from 'node:worker_threads';
+import { answerer } from '../lib/request-reply.ts';
 import { formatHere } from './cite-thread.ts';
-import { createPageWork, type WorkRequest } from './page-work.ts';
+import { createPageWork, type WorkRequest, type WorkResponse } from './page-work.ts';
 
 // Each worker formats its own papers' citations: the workers already fill the cores.
 const work = createPageWork(formatHere);
-parentPort!.on('message', (request: WorkRequest) => {
-  void work(request).then((response) => parentPort!.postMessage(response));
-});
+parentPort!.on(
+  'message',
+  answerer<WorkRequest, WorkResponse>((reply) => parentPort!.postMessage(reply), work),
+);

@@ -1,8 +1,9 @@
 /**
  * A pool of page workers: N worker threads, or this thread alone when N < 2.
- * Requests go to a chosen worker and come back in order.
+ * Requests go to a chosen worker, which answers each in turn.
  */
 import { Worker } from 'node:worker_threads';
+import { requester } from '../lib/request-reply.ts';
 import { type CiteFormatter, startCiteFormatter } from './cite-thread.ts';
 import type { WorkRequest, WorkResponse } from './page-work.ts';
 
@@ -28,23 +29,18 @@ export function startPageWorkers(count: number, { citeThread = false } = {}): Pa
       close: async () => cite?.close(),
     };
   }
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./ingest-worker.ts', import.meta.url)));
-  const queues = workers.map(() => [] as { resolve: (r: WorkResponse) => void; reject: (e: unknown) => void }[]);
-  workers.forEach((worker, i) => {
-    worker.on('message', (response: WorkResponse) => queues[i]!.shift()?.resolve(response));
-    worker.on('error', (error) => {
-      for (const waiting of queues[i]!.splice(0)) waiting.reject(error);
-    });
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url));
+    const channel = requester<WorkRequest, WorkResponse>((message) => worker.postMessage(message));
+    worker.on('message', channel.settle);
+    worker.on('error', channel.failAll);
+    return { worker, channel };
   });
   return {
     size: count,
-    send: (w, request) =>
-      new Promise((resolve, reject) => {
-        queues[w]!.push({ resolve, reject });
-        workers[w]!.postMessage(request);
-      }),
+    send: (w, request) => workers[w]!.channel.request(request),
     close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
     },
   };
 }

@@ -12,6 +12,7 @@ import type { TermEntry } from '../markdown/term-matcher.ts';
 import { markdownOptions } from '../markdown/options.ts';
 import { createPaperRenderer } from '../markdown/render-paper.ts';
 import type { PaperBody } from './paper-body.ts';
+import { type Requester, requester } from './request-reply.ts';
 
 /** Everything the rendered HTML depends on besides the Markdown and the plugins' code. */
 export type RenderSettings = { base: string; terms: readonly TermEntry[] };
@@ -106,68 +107,58 @@ export function defaultWorkerCount(): number {
  */
 const AHEAD = 16;
 
-/** What a renderer sends back for job `id`. */
-export type RenderReply = { id: number } & ({ rendered: RenderedFile } | { error: string });
+/** The first message a rendering process is sent; then come requests (see request-reply.ts). */
+export type RenderStart = { settings: RenderSettings };
 
 export function startRenderPool(settings: RenderSettings, workers: number): RenderPool {
   if (workers < 2) {
     const renderer = createPaperRenderer(markdownOptions(settings));
     return { render: oneAtATime((job) => renderPaperFile(renderer, job)), close: async () => undefined };
   }
-  type Waiting = { id: number; job: RenderJob; resolve: (rendered: RenderedFile) => void; reject: (e: Error) => void };
-  const queue: Waiting[] = [];
-  const inFlight = new Map<ChildProcess, Map<number, Waiting>>();
-  let nextId = 0;
+  type Queued = { job: RenderJob; resolve: (rendered: RenderedFile) => void; reject: (e: Error) => void };
+  type Renderer = { child: ChildProcess; channel: Requester<RenderJob, RenderedFile> };
+  const queue: Queued[] = [];
   let closing = false;
   const dispatch = () => {
     while (queue.length) {
       // The renderer with the fewest papers in hand, if any has room.
-      let child: ChildProcess | undefined;
-      for (const [c, jobs] of inFlight) if (jobs.size < AHEAD && (!child || jobs.size < inFlight.get(child)!.size)) child = c;
-      if (!child) return;
-      const next = queue.shift()!;
-      inFlight.get(child)!.set(next.id, next);
-      child.send({ id: next.id, job: next.job });
+      let least: Renderer | undefined;
+      for (const r of pool) if (r.channel.waiting < AHEAD && (!least || r.channel.waiting < least.channel.waiting)) least = r;
+      if (!least) return;
+      const { job, resolve, reject } = queue.shift()!;
+      least.channel.request(job).then(resolve, reject).finally(dispatch);
     }
   };
-  const fail = (child: ChildProcess, error: Error) => {
-    for (const waiting of inFlight.get(child)!.values()) waiting.reject(error);
-    inFlight.get(child)!.clear();
+  const fail = (renderer: Renderer, error: Error) => {
+    renderer.channel.failAll(error);
     for (const waiting of queue.splice(0)) waiting.reject(error);
   };
   // Processes, not worker threads: a thread's memory stays with the build
   // after it ends (about 300 MB at 1,000 papers, on top of the bundler's peak);
   // a process gives it back when it exits.
-  const pool = Array.from({ length: workers }, () => {
+  const pool: Renderer[] = Array.from({ length: workers }, () => {
     const child = fork(fileURLToPath(new URL('./paper-render-worker.ts', import.meta.url)), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    inFlight.set(child, new Map());
-    child.send({ settings });
-    child.on('message', (reply: RenderReply) => {
-      const jobs = inFlight.get(child)!;
-      const done = jobs.get(reply.id)!;
-      jobs.delete(reply.id);
-      // The reason names the file already (see paperFileError).
-      if ('error' in reply) done.reject(new Error(reply.error));
-      else done.resolve(reply.rendered);
-      dispatch();
-    });
+    child.send({ settings } satisfies RenderStart);
+    const renderer: Renderer = { child, channel: requester((message) => child.send(message)) };
+    // The reason names the file already (see paperFileError).
+    child.on('message', renderer.channel.settle);
     // A renderer that dies fails the sync at once rather than leaving papers waiting.
-    child.on('error', (error) => fail(child, error));
+    child.on('error', (error) => fail(renderer, error));
     child.on('exit', (code, signal) => {
-      if (!closing) fail(child, new Error(`paper renderer stopped (${signal ?? `exit code ${code}`})`));
+      if (!closing) fail(renderer, new Error(`paper renderer stopped (${signal ?? `exit code ${code}`})`));
     });
-    return child;
+    return renderer;
   });
   return {
     render: (job) =>
       new Promise((resolve, reject) => {
-        queue.push({ id: nextId++, job, resolve, reject });
+        queue.push({ job, resolve, reject });
         dispatch();
       }),
     close: async () => {
       closing = true;
       await Promise.all(
-        pool.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => (child.once('exit', resolve), child.disconnect())))),
+        pool.map(({ child }) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => (child.once('exit', resolve), child.disconnect())))),
       );
     },
   };

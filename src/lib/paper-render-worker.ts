@@ -6,20 +6,19 @@
  */
 import { markdownOptions } from '../markdown/options.ts';
 import { createPaperRenderer } from '../markdown/render-paper.ts';
-import type { RenderJob, RenderReply, RenderSettings } from './paper-render-pool.ts';
+import type { RenderedFile, RenderJob, RenderStart } from './paper-render-pool.ts';
 import { oneAtATime, renderPaperFile } from './paper-render-pool.ts';
+import { answerer, type Reply, type Request } from './request-reply.ts';
 
-let render: ((job: RenderJob) => ReturnType<typeof renderPaperFile>) | undefined;
+let answer: ((message: Request<RenderJob>) => void) | undefined;
 
-process.on('message', (message: { settings: RenderSettings } | { id: number; job: RenderJob }) => {
+process.on('message', (message: RenderStart | Request<RenderJob>) => {
   if ('settings' in message) {
     const renderer = createPaperRenderer(markdownOptions(message.settings));
-    render = oneAtATime((job) => renderPaperFile(renderer, job));
+    // After a failure the pool disconnects while papers may still be in hand: no one is left to tell.
+    const reply = (r: Reply<RenderedFile>) => void (process.connected && process.send!(r));
+    answer = answerer(reply, oneAtATime((job) => renderPaperFile(renderer, job)));
     return;
   }
-  const { id, job } = message;
-  render!(job).then(
-    (rendered) => process.send!({ id, rendered } satisfies RenderReply),
-    (error: unknown) => process.send!({ id, error: error instanceof Error ? error.message : String(error) } satisfies RenderReply),
-  );
+  answer!(message);
 });
