@@ -1,0 +1,145 @@
+/**
+ * One frame of the drawing on a 2D canvas: links in batches, marks shaped
+ * by kind, the focus ringed, and labels placed so that none covers another.
+ */
+import { clip, type Edge, type EdgeKind, type GraphNode } from './model.ts';
+import { EDGE_SHADES, type Palette } from './palette.ts';
+import type { Scene } from './scene.ts';
+import { screenRadius, screenX, screenY, type View } from './view.ts';
+
+const DASH: Record<EdgeKind, number[]> = { uses: [], cites: [5, 3], related: [1.5, 3] };
+const PATH_SEGMENTS = 256;
+const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+export interface Frame {
+  scene: Scene;
+  view: View;
+  /** The canvas's size in CSS pixels. */
+  width: number;
+  height: number;
+  /** CSS pixels of the graph drawn beyond each edge of the view. */
+  pad: number;
+  dpr: number;
+  palette: Palette;
+  /** The heaviest link's weight, for shading. */
+  heaviest: number;
+  selected: GraphNode | undefined;
+  hovered: GraphNode | undefined;
+}
+
+type Box = [x0: number, y0: number, x1: number, y1: number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+function shape(ctx: CanvasRenderingContext2D, n: GraphNode, x: number, y: number, r: number): void {
+  ctx.beginPath();
+  if (n.kind === 'paper') ctx.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+  else if (n.kind === 'reference') {
+    ctx.moveTo(x, y - r * 1.15);
+    ctx.lineTo(x + r * 1.15, y);
+    ctx.lineTo(x, y + r * 1.15);
+    ctx.lineTo(x - r * 1.15, y);
+    ctx.closePath();
+  } else ctx.arc(x, y, r, 0, 2 * Math.PI);
+}
+
+/** Draws a node's label unless it would cover one already drawn (the focus's always shows). */
+function label(ctx: CanvasRenderingContext2D, frame: Frame, n: GraphNode, emphasis: boolean, placed: Box[], force = false): void {
+  const text = clip(n.label);
+  const x = screenX(frame.view, n) + screenRadius(frame.view, n) + 4;
+  const y = screenY(frame.view, n);
+  ctx.font = emphasis ? `600 ${LABEL_FONT}` : LABEL_FONT;
+  const box: Box = [x - 2, y - 8, x + ctx.measureText(text).width + 2, y + 8];
+  if (!force && placed.some((b) => overlaps(b, box))) return;
+  placed.push(box);
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = frame.palette.halo;
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = frame.palette.text;
+  ctx.fillText(text, x, y);
+}
+
+function drawEdges(ctx: CanvasRenderingContext2D, frame: Frame, focus: GraphNode | undefined): void {
+  const { view, palette } = frame;
+  // Edges in batches of one kind, shade and emphasis: one path each, so
+  // thousands of links still draw in a frame. Weight shows as a shade,
+  // opaque and one pixel wide: a software rasteriser (no GPU) draws such
+  // lines several times faster than translucent or wider ones.
+  const batches = new Map<string, { kind: EdgeKind; shade: number; incident: boolean; edges: Edge[] }>();
+  for (const e of frame.scene.edges) {
+    const incident = focus !== undefined && (e.a === focus || e.b === focus);
+    const shade = focus && !incident ? 0 : Math.round((EDGE_SHADES - 1) * Math.sqrt(e.weight / frame.heaviest));
+    const key = `${e.kind} ${shade} ${incident}`;
+    const batch = batches.get(key);
+    if (batch) batch.edges.push(e);
+    else batches.set(key, { kind: e.kind, shade, incident, edges: [e] });
+  }
+  // Emphasised links last, over the rest; heavier over lighter.
+  for (const batch of [...batches.values()].sort((a, b) => Number(a.incident) - Number(b.incident) || a.shade - b.shade)) {
+    ctx.strokeStyle = batch.incident ? palette.text : focus ? palette.edgeDimmed : palette.edgeByWeight[batch.shade]!;
+    ctx.lineWidth = batch.incident ? 2 : 1;
+    ctx.setLineDash(DASH[batch.kind]);
+    // Short paths: the rasteriser's cost grows faster than a path's length.
+    for (let i = 0; i < batch.edges.length; i += PATH_SEGMENTS) {
+      ctx.beginPath();
+      for (const e of batch.edges.slice(i, i + PATH_SEGMENTS)) {
+        ctx.moveTo(screenX(view, e.a), screenY(view, e.a));
+        ctx.lineTo(screenX(view, e.b), screenY(view, e.b));
+      }
+      ctx.stroke();
+    }
+  }
+  ctx.setLineDash([]);
+}
+
+/** The whole drawing of `frame` on `ctx`. */
+export function drawFrame(ctx: CanvasRenderingContext2D, frame: Frame): void {
+  const { view, scene, palette, pad, dpr, selected } = frame;
+  ctx.setTransform(dpr, 0, 0, dpr, pad * dpr, pad * dpr);
+  ctx.clearRect(-pad, -pad, frame.width + 2 * pad, frame.height + 2 * pad);
+  const focus = selected ?? frame.hovered;
+  const near = focus ? (scene.neighbours.get(focus.id) ?? new Set<string>()) : undefined;
+  const lit = (n: GraphNode) => !focus || n === focus || near!.has(n.id);
+
+  drawEdges(ctx, frame, focus);
+
+  for (const n of scene.nodes) {
+    ctx.globalAlpha = lit(n) ? 1 : 0.2;
+    shape(ctx, n, screenX(view, n), screenY(view, n), screenRadius(view, n));
+    ctx.fillStyle = palette.node[n.kind];
+    ctx.fill();
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = palette.halo;
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+
+  // The focus wears a ring: solid when selected, dashed when hovered.
+  const ringRadius = focus ? screenRadius(view, focus) * (focus.kind === 'concept' ? 1 : 1.3) + 4 : 0;
+  if (focus) {
+    ctx.lineWidth = 2.5;
+    ctx.strokeStyle = palette.text;
+    ctx.setLineDash(selected === focus ? [] : [3, 2]);
+    ctx.beginPath();
+    ctx.arc(screenX(view, focus), screenY(view, focus), ringRadius, 0, 2 * Math.PI);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+
+  // Labels, most telling first, none covering another: the focus and its
+  // neighbours; else papers, then the heaviest marks (all of them once zoomed in).
+  const placed: Box[] = [];
+  if (focus) {
+    const [x, y, r] = [screenX(view, focus), screenY(view, focus), ringRadius];
+    placed.push([x - r, y - r, x + r, y + r]);
+    label(ctx, frame, focus, true, placed, true);
+    const around = scene.nodes.filter((n) => near!.has(n.id)).sort((a, b) => b.weight - a.weight);
+    for (const n of around) label(ctx, frame, n, false, placed);
+  } else {
+    const ranked = scene.nodes
+      .filter((n) => n.kind === 'paper' || view.k >= 1.8 || n.weight >= 10)
+      .sort((a, b) => Number(b.kind === 'paper') - Number(a.kind === 'paper') || b.weight - a.weight);
+    for (const n of ranked) label(ctx, frame, n, false, placed);
+  }
+}
