@@ -8,6 +8,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import { Worker } from 'node:worker_threads';
 import type { Graph, GraphEdge, GraphNode } from './graph-data.ts';
+import { nodeRadius } from './node-radius.ts';
 
 export interface PlacedNode extends GraphNode {
   x: number;
@@ -34,15 +35,6 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/**
- * The radius a node is drawn with, in layout units: grows with its weight, up
- * to a cap (in a large collection a concept used a thousand times would
- * otherwise cover the drawing, and slow the collision force).
- */
-export function nodeRadius(weight: number): number {
-  return Math.min(28, 4 + 2 * Math.sqrt(weight));
 }
 
 interface SimNode extends SimulationNodeDatum {

@@ -1,23 +1,11 @@
-/** The collection graph as /graph.json gives it to the drawing, and the few facts the drawing's modules share. */
-export type NodeKind = 'paper' | 'concept' | 'reference';
-export type EdgeKind = 'uses' | 'cites' | 'related';
+/** The collection graph as /graph.json gives it to the drawing (the build's own types), and the few facts the drawing's modules share. */
+import type { EdgeKind, GraphEdge, NodeKind } from '../../lib/graph-data.ts';
+import type { PlacedNode } from '../../lib/graph-layout.ts';
+import { nodeRadius } from '../../lib/node-radius.ts';
 
-export interface GraphNode {
-  id: string;
-  kind: NodeKind;
-  label: string;
-  href: string;
-  weight: number;
-  x: number;
-  y: number;
-}
-
-export interface GraphEdge {
-  source: string;
-  target: string;
-  kind: EdgeKind;
-  weight: number;
-}
+export type { EdgeKind, GraphEdge, NodeKind };
+/** A node where the build's layout placed it. */
+export type GraphNode = PlacedNode;
 
 /** A link with its two ends looked up once, for drawing. */
 export interface Edge extends GraphEdge {
@@ -27,7 +15,6 @@ export interface Edge extends GraphEdge {
 
 export const KIND_NAME: Record<NodeKind, string> = { paper: 'paper', concept: 'concept', reference: 'cited work' };
 
-/** As graph-layout.ts's nodeRadius: the radius in layout units. */
-export const radiusOf = (n: GraphNode) => Math.min(28, 4 + 2 * Math.sqrt(n.weight));
+export const radiusOf = (n: GraphNode) => nodeRadius(n.weight);
 
 export const clip = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
