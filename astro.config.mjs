@@ -18,8 +18,9 @@ const site = process.env.FOLIO_SITE ?? 'http://127.0.0.1:4321';
 export default defineConfig({
   site,
   base,
-  // Source views repeat their paper's text for checking; search engines get the paper.
-  integrations: [citeFileEmitter(), sitemap({ filter: (page) => !/\/papers\/[^/]+\/source\/$/.test(page) })],
+  // Source views repeat their paper's text for checking (search engines get the paper), and
+  // /papers/ only sends readers on to the home page: neither is in the sitemap.
+  integrations: [citeFileEmitter(), sitemap({ filter: (page) => !/\/papers\/([^/]+\/source\/)?$/.test(page) })],
   // The benchmark builds generated collections into their own folders.
   outDir: process.env.FOLIO_OUT ?? './dist',
   cacheDir: process.env.FOLIO_CACHE ?? './node_modules/.astro',

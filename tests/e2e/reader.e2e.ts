@@ -25,6 +25,12 @@ describe('home page', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(await axeViolations(page), []);
   });
+  test('a paper\'s address trimmed to /papers/ leads to the list of papers, also without JavaScript', async () => {
+    const { page, problems } = await openPage(site.browser, `${site.url}papers/`, { javaScript: false });
+    await page.waitForURL(site.url);
+    assert.equal(await page.locator('.paper-summary h2').count(), 2);
+    assert.deepEqual(problems, []);
+  });
 });
 
 describe("Li Ting's paper", () => {
