@@ -6,32 +6,13 @@
  * by many papers, whose entries in the references index stay short.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
-import { generateCorpus } from '../../bench/generate.ts';
-import { ROOT } from '../helpers/corpus.ts';
-import { axeViolations, openPage, useSite } from './harness.ts';
+import { describe, test } from 'node:test';
+import { axeViolations, openPage } from './harness.ts';
+import { useSyntheticSite } from './synthetic-site.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'folio-larger-collection-'));
-const content = join(work, 'content');
-const dist = join(work, 'dist');
-
-function run(args: string[], env: Record<string, string> = {}): void {
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-  assert.equal(r.status, 0, `${args.join(' ')}:\n${r.stderr}${r.stdout}`.slice(-4000));
-}
-
-// Registered before useSite's own hook, so the site exists when it is served.
-before(() => {
-  generateCorpus(30, join(content, 'sources'));
-  cpSync(join(ROOT, 'content/glossary'), join(content, 'glossary'), { recursive: true });
-  run(['src/ingest/cli.ts', '--sources', join(content, 'sources'), '--content', content, '--cache', join(work, 'ingest-cache')]);
-  run(['node_modules/astro/bin/astro.mjs', 'build'], { FOLIO_CONTENT: content, FOLIO_OUT: dist, FOLIO_CACHE: join(work, 'astro-cache') });
-});
-const site = useSite(dist);
+const { site, dist } = useSyntheticSite(30);
 
 type Node = { id: string; label: string; href: string };
 const graph = () => JSON.parse(readFileSync(join(dist, 'graph.json'), 'utf8')) as { nodes: Node[]; edges: { source: string; target: string }[] };

@@ -1,0 +1,111 @@
+/**
+ * A collection of 250 papers: its papers list and its busiest concept's
+ * concordance run to ten pages, more than a pager lists in full. The pager
+ * then shows the first page, the last, and two either side of the current
+ * one, with a gap ("…") for the rest; a reader still reaches every page by
+ * following its links, with a keyboard, and without JavaScript.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage } from './harness.ts';
+import { useSyntheticSite } from './synthetic-site.ts';
+
+const { site } = useSyntheticSite(250);
+
+/** The pager as a reader sees it: each item's text, and where its links go. */
+async function pagerOf(page: Page, of: string) {
+  const nav = page.locator(`nav.table-pager[aria-label="Pages of the ${of}"]`);
+  return {
+    shown: (await nav.locator('li').allInnerTexts()).join(' '),
+    links: await nav.locator('a').evaluateAll((as) => Object.fromEntries(as.map((a) => [a.textContent!, a.getAttribute('href')!]))),
+    current: await nav.locator('a[aria-current="page"]').allInnerTexts(),
+    gaps: await nav.locator('li:not(:has(a))').evaluateAll((lis) => lis.map((li) => li.getAttribute('aria-hidden'))),
+  };
+}
+
+/**
+ * Walks a list of pages from its first by the pager alone, always to the next
+ * number, collecting what `read` finds on each; fails if a page cannot be reached.
+ */
+async function walk(first: string, of: string, read: (page: Page) => Promise<string[]>) {
+  const seen: { shown: string; items: string[] }[] = [];
+  let url = first;
+  for (let n = 1; ; n++) {
+    const { page, problems } = await openPage(site.browser, url, { javaScript: false });
+    const pager = await pagerOf(page, of);
+    assert.deepEqual(pager.current, [String(n)], `${url} is marked as page ${n}`);
+    seen.push({ shown: pager.shown, items: await read(page) });
+    assert.deepEqual(problems, []);
+    await page.close();
+    const next = pager.links[String(n + 1)];
+    if (next === undefined) break;
+    url = new URL(next, url).href;
+  }
+  return seen;
+}
+
+describe('a list of ten pages', () => {
+  test('the papers list shows first, last and neighbours with gaps, and every paper is reached once, in title order', async () => {
+    const titles = (page: Page) => page.locator('.paper-summary h2').allTextContents();
+    const pages = await walk(site.url, 'papers', titles);
+    assert.deepEqual(
+      pages.map((p) => p.shown),
+      [
+        '1 2 3 4 5 6 … 10',
+        '1 2 3 4 5 6 … 10',
+        '1 2 3 4 5 6 … 10',
+        '1 2 3 4 5 6 … 10',
+        '1 … 3 4 5 6 7 … 10',
+        '1 … 4 5 6 7 8 … 10',
+        '1 … 5 6 7 8 9 10',
+        '1 … 5 6 7 8 9 10',
+        '1 … 5 6 7 8 9 10',
+        '1 … 5 6 7 8 9 10',
+      ],
+    );
+    const all = pages.flatMap((p) => p.items);
+    assert.equal(all.length, 250);
+    assert.equal(new Set(all).size, 250);
+    assert.deepEqual(all, [...all].sort((a, b) => a.localeCompare(b)));
+
+    const { page, problems } = await openPage(site.browser, `${site.url}page/5/`);
+    const pager = await pagerOf(page, 'papers');
+    assert.deepEqual(pager.gaps, ['true', 'true'], 'the gaps are not read out');
+    assert.equal(pager.links['10'], '/page/10/');
+    assert.equal(pager.links['1'], '/');
+    // A keyboard reaches the pager's links in order, and the gaps are not stops.
+    await page.locator('nav.table-pager a').first().focus();
+    const stops = [await page.evaluate(() => document.activeElement!.textContent)];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => document.activeElement!.textContent));
+    }
+    assert.deepEqual(stops, ['1', '3', '4', '5', '6', '7', '10']);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+  });
+
+  test("the busiest concept's concordance pages the same way, each paper that uses it on exactly one page", async () => {
+    const { page } = await openPage(site.browser, `${site.url}glossary/reshoring/`, { javaScript: false });
+    const [, papers] = /^\d+ occurrences in (\d+) papers\.$/.exec(await page.locator('#concordance + p').innerText())!.map(Number);
+    await page.close();
+    assert.ok(papers! > 225, `reshoring is used by ${papers} of the 250 papers, enough for ten pages`);
+    const last = Math.ceil(papers! / 25);
+
+    const ids = (p: Page) => p.locator('section.concordance-paper h3').evaluateAll((hs) => hs.map((h) => h.id));
+    const pages = await walk(`${site.url}glossary/reshoring/`, 'concordance', ids);
+    assert.equal(pages.length, last);
+    assert.equal(pages[0]!.shown, `1 2 3 4 5 6 … ${last}`);
+    assert.equal(pages[4]!.shown, `1 … 3 4 5 6 7 … ${last}`);
+    assert.equal(pages.at(-1)!.shown, `1 … ${[5, 4, 3, 2, 1, 0].map((d) => last - d).join(' ')}`);
+    const all = pages.flatMap((p) => p.items);
+    assert.equal(all.length, papers);
+    assert.equal(new Set(all).size, papers);
+
+    const middle = await openPage(site.browser, `${site.url}glossary/reshoring/uses/5/`);
+    assert.equal(await middle.page.locator('h1').innerText(), `Reshoring in the collection, page 5 of ${last}`);
+    assert.deepEqual(await axeViolations(middle.page), []);
+    assert.deepEqual(middle.problems, []);
+  });
+});
