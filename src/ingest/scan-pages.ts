@@ -3,7 +3,7 @@
  * sidecar; a page whose size and mtime (and its sidecar's) are as the cache
  * has them is not read again.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { IngestError } from './errors.ts';
 import type { Manifest, PageEntry } from './ingest-cache.ts';
@@ -37,12 +37,9 @@ export async function scanPages(paths: readonly string[], manifest: Manifest): P
         continue;
       }
       scan.stats.set(name, { size: stat.size, mtimeMs: stat.mtimeMs });
-      scan.sidecars.set(
-        name,
-        sidecarStat
-          ? { size: sidecarStat.size, mtimeMs: sidecarStat.mtimeMs, data: (await import('./sidecar.ts')).parseSidecar(sidecarPath, readFileSync(sidecarPath, 'utf8')) }
-          : null,
-      );
+      // Imported when a sidecar changed, not before: a re-ingest with nothing changed loads no YAML parser.
+      const sidecar = sidecarStat ? { size: sidecarStat.size, mtimeMs: sidecarStat.mtimeMs, data: (await import('./sidecar.ts')).readSidecar(sidecarPath) } : null;
+      scan.sidecars.set(name, sidecar);
       scan.changed.push(path);
     } catch (error) {
       if (error instanceof IngestError) scan.errors.push(error);

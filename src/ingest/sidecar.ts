@@ -2,6 +2,7 @@
  * Sidecar YAML: a curator's corrections for one source page. Validated with
  * the model's schema; problems are reported with the sidecar's line number.
  */
+import { readFileSync } from 'node:fs';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { type SourceSidecar, sourceSidecar } from '../model/schema.ts';
 import { IngestError } from './errors.ts';
@@ -37,4 +38,9 @@ export function parseSidecar(name: string, text: string): SourceSidecar {
     throw new IngestError(name, `${path.join('.') || 'sidecar'}: ${issue.message}`, line);
   }
   return result.data;
+}
+
+/** The sidecar at `path` on disk, read and checked; its errors name that path. */
+export function readSidecar(path: string): SourceSidecar {
+  return parseSidecar(path, readFileSync(path, 'utf8'));
 }

@@ -3,10 +3,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { IngestError } from './errors.ts';
 import type { SourceFile } from './pipeline.ts';
 export { listSources } from './source-files.ts';
-import { parseSidecar } from './sidecar.ts';
+import { readSidecar } from './sidecar.ts';
 import { sidecarName } from './source-files.ts';
 
 /** Reads one source file and its sidecar; errors name the path on disk. */
@@ -14,13 +13,6 @@ export function loadSource(path: string): SourceFile {
   const name = basename(path);
   const file: SourceFile = { name, bytes: readFileSync(path) };
   const sidecarPath = join(dirname(path), sidecarName(name));
-  if (existsSync(sidecarPath)) {
-    try {
-      file.sidecar = parseSidecar(sidecarName(name), readFileSync(sidecarPath, 'utf8'));
-    } catch (error) {
-      if (error instanceof IngestError) throw new IngestError(sidecarPath, error.reason, error.line);
-      throw error;
-    }
-  }
+  if (existsSync(sidecarPath)) file.sidecar = readSidecar(sidecarPath);
   return file;
 }
