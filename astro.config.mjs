@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
 import { citeFileEmitter } from './src/lib/cite-file-emitter.ts';
 import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
+import { inSitemap } from './src/lib/sitemap-filter.ts';
 
 // FOLIO_BASE serves the reader from a sub-path (e.g. /folio/) on any static host.
 const base = process.env.FOLIO_BASE ?? '/';
@@ -18,9 +19,7 @@ const site = process.env.FOLIO_SITE ?? 'http://127.0.0.1:4321';
 export default defineConfig({
   site,
   base,
-  // Source views repeat their paper's text for checking (search engines get the paper), and
-  // /papers/ only sends readers on to the home page: neither is in the sitemap.
-  integrations: [citeFileEmitter(), sitemap({ filter: (page) => !/\/papers\/([^/]+\/source\/)?$/.test(page) })],
+  integrations: [citeFileEmitter(), sitemap({ filter: inSitemap(base) })],
   // The benchmark builds generated collections into their own folders.
   outDir: process.env.FOLIO_OUT ?? './dist',
   cacheDir: process.env.FOLIO_CACHE ?? './node_modules/.astro',

@@ -25,11 +25,33 @@ describe('home page', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(await axeViolations(page), []);
   });
-  test('a paper\'s address trimmed to /papers/ leads to the list of papers, also without JavaScript', async () => {
-    const { page, problems } = await openPage(site.browser, `${site.url}papers/`, { javaScript: false });
-    await page.waitForURL(site.url);
-    assert.equal(await page.locator('.paper-summary h2').count(), 2);
-    assert.deepEqual(problems, []);
+  // Each trimmed address lands where its list starts, with JavaScript off.
+  const TRIMMED = [
+    { from: 'papers/', to: '', shows: '.paper-summary h2' },
+    { from: 'page/', to: '', shows: '.paper-summary h2' },
+    { from: 'glossary/reshoring/uses/', to: 'glossary/reshoring/#concordance', shows: 'h1:text-is("Reshoring")' },
+    { from: 'graph/nodes/', to: 'graph/#graph-nodes', shows: 'table.graph-nodes' },
+    { from: 'graph/term-map/', to: 'graph/#graph-term-map', shows: 'h2#graph-term-map' },
+    { from: 'references/by-author/', to: 'references/', shows: 'ul.reference-list' },
+  ];
+  for (const { from, to, shows } of TRIMMED) {
+    test(`an address trimmed to /${from} leads on to /${to}, also without JavaScript`, async () => {
+      const { page, problems } = await openPage(site.browser, `${site.url}${from}`, { javaScript: false });
+      await page.waitForURL(`${site.url}${to}`);
+      assert.ok((await page.locator(shows).count()) > 0, `/${to} shows ${shows}`);
+      assert.deepEqual(problems, []);
+    });
+  }
+  test('the page that sends a reader on says where, with a link, and passes axe-core', async () => {
+    const html = await (await fetch(`${site.url}glossary/reshoring/uses/`)).text();
+    assert.match(html, /<meta http-equiv="refresh" content="0;url=\/glossary\/reshoring\/#concordance">/);
+    assert.match(html, /<meta name="robots" content="noindex">/);
+    // The same page without its refresh, so that it stays to be read.
+    const { page } = await openPage(site.browser, site.url);
+    await page.setContent(html.replace(/<meta http-equiv="refresh"[^>]*>/, ''), { waitUntil: 'load' });
+    assert.equal(await page.locator('h1').textContent(), 'Reshoring in the collection');
+    assert.equal(await page.locator('main a[href="/glossary/reshoring/#concordance"]').textContent(), 'Reshoring in the glossary, where its uses begin');
+    assert.deepEqual(await axeViolations(page), []);
   });
 });
 
