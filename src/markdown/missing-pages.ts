@@ -21,8 +21,10 @@ export default function remarkMissingPages() {
         file.message('missing-pages notice needs from= and to= page numbers', node, 'folio:missing-pages');
         return;
       }
+      // The notice is the reader's, not the author's: search neither finds it nor quotes it, but keeps
+      // its id, so that a place found past the gap is not credited to a section before it.
       renderAs(node, 'p', { className: ['missing-pages'], id: `missing-${from}` }, [
-        { type: 'text', value: missingPagesText(from, to) },
+        { type: 'element', tagName: 'span', properties: { dataPagefindIgnore: '' }, children: [{ type: 'text', value: missingPagesText(from, to) }] },
       ]);
     });
   };

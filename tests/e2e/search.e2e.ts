@@ -59,9 +59,13 @@ test('?q=reshoring: the glossary entry first, then Li Ting\'s paper with authors
   const place = paper.locator('.sub-results a').first();
   assert.match(await place.innerText(), /Artificial Intelligence Reshapes the Global Value Chain/);
   assert.match(await paper.locator('.sub-results .place-excerpt mark').first().innerText(), /reshoring/i);
-  // Places name the printed page; the one on p. 52 lands on that page's marker.
+  // Places name the printed page; the one on p. 52 lands on that page's marker. Past the gap
+  // (pp. 44–51) the section is not known, so that place is named by its page alone.
   const labels = await paper.locator('.sub-results a').allInnerTexts();
-  assert.ok(labels.some((l) => /, p\. 43$/.test(l)) && labels.some((l) => /, p\. 52$/.test(l)), labels.join(' | '));
+  assert.ok(labels.some((l) => /^Artificial Intelligence Reshapes the Global Value Chain, p\. 43$/.test(l)), labels.join(' | '));
+  assert.ok(labels.includes('p. 52'), labels.join(' | '));
+  // The reader's notice of the gap is not the author's text: no excerpt quotes it.
+  assert.doesNotMatch(await paper.innerText(), /not in this collection/);
   assert.match((await paper.locator('.sub-results a', { hasText: /p\. 52$/ }).getAttribute('href')) ?? '', /#page-52$/);
   await place.click();
   await page.waitForURL(/\/papers\/li-2026-impact-artificial-intelligence-robotics\//);
@@ -177,5 +181,16 @@ test('without JavaScript the header form still opens /search/?q=... and the page
   await page.getByRole('searchbox', { name: 'Search papers' }).press('Enter');
   await page.waitForURL(/\/search\/\?q=reshoring/);
   assert.match(await page.locator('main').innerText(), /results are found in your browser and need JavaScript/);
+  assert.match(await page.locator('main').innerText(), /The glossary and the list of cited works work without it\./);
+  assert.deepEqual(problems, []);
+});
+
+test('a cited work found by its author reads as words: "Authors Calatayud Published 2025", not run together', async () => {
+  const { page, problems } = await openPage(site.browser, `${site.url}search/?q=Calatayud`);
+  await page.locator('.search-result').first().waitFor();
+  const work = page.locator('.search-result', { has: page.locator('h2 a[href*="/references/calatayud-2025/"]') });
+  const excerpt = await work.locator('.excerpt').innerText();
+  assert.match(excerpt, /Authors Calatayud Published 2025/);
+  assert.doesNotMatch(await work.locator('h2 a').getAttribute('href') ?? '', /authorscalatayud/);
   assert.deepEqual(problems, []);
 });
