@@ -10,6 +10,7 @@ import { buildConcordance, usesByPaper, type PaperUses } from './concordance.ts'
 import { readPaperBody } from './paper-body.ts';
 
 let papersOnce: ReturnType<typeof loadPapers> | undefined;
+let papersByIdOnce: Promise<Map<string, Awaited<ReturnType<typeof loadPapers>>[number]>> | undefined;
 let referencesOnce: ReturnType<typeof loadReferences> | undefined;
 let glossaryOnce: ReturnType<typeof loadGlossary> | undefined;
 let concordanceOnce: Promise<ReturnType<typeof buildConcordance>> | undefined;
@@ -23,6 +24,11 @@ async function loadPapers() {
 
 export function allPapers() {
   return (papersOnce ??= loadPapers());
+}
+
+/** All papers by id. */
+export function papersById() {
+  return (papersByIdOnce ??= allPapers().then((papers) => new Map(papers.map((p) => [p.id, p]))));
 }
 
 async function loadReferences() {

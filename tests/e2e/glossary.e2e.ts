@@ -48,10 +48,29 @@ describe('glossary pages', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('the defining passage names its paper and place; a web article\'s uses are named by paragraph, never just "text"', async () => {
+    const { page, problems } = await openPage(site.browser, `${site.url}glossary/pan-securitization/`, { javaScript: false });
+    const caption = page.locator('.defining-passage figcaption');
+    assert.match(await caption.innerText(), /^Defined in Global Industrial and Supply Chain Restructuring: Background, Characteristics and Development Trends, ¶ \d+$/);
+    const where = await page.locator('.kwic-where').allInnerTexts();
+    assert.ok(where.length > 0);
+    for (const w of where) assert.match(w, /^¶ \d+$/);
+    // Each names the paragraph it lands on.
+    const first = page.locator('.kwic-where').first();
+    assert.match((await first.getAttribute('href')) ?? '', new RegExp(`#b${where[0]!.slice(2)}$`));
+    const reshoring = await openPage(site.browser, `${site.url}glossary/reshoring/`, { javaScript: false });
+    assert.match(await reshoring.page.locator('.defining-passage figcaption').innerText(), /^Defined in The Impact of Artificial Intelligence and Robotics on International Trade: .+, p\. \d+$/);
+    assert.deepEqual(problems, []);
+  });
+
   test('a formula renders with KaTeX (and MathML), dollar amounts stay text', async () => {
     const { page } = await openPage(site.browser, `${site.url}glossary/comparative-advantage/`);
     assert.equal(await page.locator('.katex-display .katex-html').count(), 1);
     assert.equal(await page.locator('.katex-display math').count(), 1);
+    // The symbols the explanation names are math too, not "X_ij" in plain text.
+    const explanation = page.locator('.explanation p', { hasText: /is the value of exports/ });
+    assert.equal(await explanation.locator('.katex').count(), 6);
+    assert.doesNotMatch(await explanation.innerText(), /_/);
     assert.deepEqual(await axeViolations(page), []);
   });
 
