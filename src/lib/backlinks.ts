@@ -24,3 +24,18 @@ export function citedBy(papers: readonly { id: string; data: PaperFrontmatter }[
   }
   return index;
 }
+
+/**
+ * The passages among the places: a sentence that cites a work twice ("Gereffi
+ * and Korzeniewicz in 1994 ... (Gereffi & Korzeniewicz, 1994)") is one
+ * passage to read, listed once, at its first citation.
+ */
+export function citingPassages(places: readonly CitingPlace[]): CitingPlace[] {
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    const key = `${p.paperId}#${p.citation.block}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

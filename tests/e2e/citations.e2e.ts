@@ -11,6 +11,7 @@ import { axeViolations, openPage, useSite } from './harness.ts';
 
 const site = useSite();
 const LI = 'papers/li-2026-impact-artificial-intelligence-robotics/';
+const LI_TITLE = 'The Impact of Artificial Intelligence and Robotics on International Trade: A Study on the Reshaping of the Global Value Chain and the Transformation of Trade Patterns';
 
 describe('citation cards', () => {
   test('hovering "(Calatayud, 2025)" shows its card; Escape closes it', async () => {
@@ -59,6 +60,10 @@ describe('references', () => {
     const { page } = await openPage(site.browser, site.url + LI);
     const hrefs = await page.locator('#b4 a.citation').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.deepEqual(hrefs, ['/references/gereffi-korzeniewicz-1994/', '/references/gereffi-korzeniewicz-1994/']);
+    // That page lists the sentence citing it twice as one passage.
+    const reference = await openPage(site.browser, `${site.url}references/gereffi-korzeniewicz-1994/`, { javaScript: false });
+    const passages = await reference.page.locator('.cited-by > li > a').evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')]));
+    assert.deepEqual(passages, [[`${LI_TITLE}, p. 43`, `/${LI}#b4`]]);
   });
 
   test('the reference page says where it is cited, linking to the paragraph on p. 43', async () => {
