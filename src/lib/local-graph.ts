@@ -42,6 +42,27 @@ export interface LocalGraphOptions {
 
 const round = (v: number) => Math.round(v * 10) / 10 || 0;
 
+/**
+ * The `count` neighbours drawn one step away: the heaviest of each kind in
+ * turn, so that a paper's few cited works are not crowded out by its many
+ * concepts. Returned heaviest first, as `neighbours` come.
+ */
+export function nearestByKind(neighbours: readonly Neighbour[], count: number): Neighbour[] {
+  if (neighbours.length <= count) return [...neighbours];
+  const byKind = new Map<string, number[]>();
+  neighbours.forEach((n, i) => {
+    const list = byKind.get(n.node.kind);
+    if (list) list.push(i);
+    else byKind.set(n.node.kind, [i]);
+  });
+  const queues = [...byKind.values()];
+  const taken: number[] = [];
+  for (let turn = 0; taken.length < count; turn++) {
+    for (const queue of queues) if (turn < queue.length && taken.length < count) taken.push(queue[turn]!);
+  }
+  return taken.sort((a, b) => a - b).map((i) => neighbours[i]!);
+}
+
 /** Nodes around `centre` on rings; undefined when the node is not in the graph. */
 export function localGraph(index: ReadonlyMap<string, readonly Neighbour[]>, byId: ReadonlyMap<string, GraphNode>, centre: string, options: LocalGraphOptions): LocalGraph | undefined {
   const own = byId.get(centre);
@@ -49,8 +70,9 @@ export function localGraph(index: ReadonlyMap<string, readonly Neighbour[]>, byI
   if (!own || !neighbours) return undefined;
   const { depth, near = 12, far = 24, radius = [120, 230] } = options;
 
-  const first = neighbours.slice(0, near);
-  const placed = new Set([centre, ...first.map((n) => n.node.id)]);
+  const first = nearestByKind(neighbours, near);
+  // One step away whether drawn or not: never shown as two steps away.
+  const placed = new Set([centre, ...neighbours.map((n) => n.node.id)]);
   const edges: LocalEdge[] = first.map((n) => ({ source: centre, target: n.node.id, kind: n.kind, weight: n.weight }));
 
   // Two steps away: taken in turns from each near node's heaviest links, so

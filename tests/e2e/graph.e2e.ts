@@ -188,7 +188,17 @@ describe('local graphs', () => {
     assert.match(await drawing.locator('.depth-0 text').textContent() ?? '', /^The Impact of Artificial In/);
     const concepts = await local.locator('.local-graph-list').first().locator('a').allInnerTexts();
     for (const term of ['Reshoring', 'Global value chain', 'Robotics']) assert.ok(concepts.includes(term), `${term} in ${concepts.join(', ')}`);
-    assert.equal(await drawing.locator('a.local-graph-concept.depth-1').count(), concepts.length);
+    // The lists give every neighbour; the drawing the strongest of each kind in turn, so the
+    // paper's three cited works are drawn beside its thirty concepts.
+    assert.equal(await local.locator('h3').first().innerText(), '30 concepts');
+    assert.ok((await drawing.locator('a.local-graph-concept.depth-1').count()) < concepts.length);
+    const works = await local.locator('.local-graph-reference-item a').allInnerTexts();
+    assert.deepEqual(works, ['Gereffi & Korzeniewicz, 1994', 'Calatayud, 2025', 'Liu, Kuang, & Wang, 2024']);
+    assert.equal(await drawing.locator('a.local-graph-reference.depth-1').count(), 3);
+    // Two steps away holds only what is not one step away.
+    const farLinks = await local.locator('details .local-graph-list a').allInnerTexts();
+    assert.ok(farLinks.length > 0);
+    for (const name of farLinks) assert.ok(!concepts.includes(name) && !works.includes(name), `${name} is one step away`);
     await local.locator('.local-graph-list a', { hasText: /^Reshoring$/ }).first().click();
     await page.waitForURL(/\/glossary\/reshoring\/$/);
     assert.deepEqual(problems, []);
