@@ -87,6 +87,12 @@ export function startSearchPage(): void {
     };
   };
 
+  // "Press ↓ to move to the results" only while there are results to move to.
+  const help = document.querySelector<HTMLElement>('#search-help');
+  const showHelp = (shown: boolean) => {
+    if (help) help.hidden = !shown;
+  };
+
   const run = async (query: string) => {
     const ticket = ++latest;
     const q = query.trim();
@@ -98,6 +104,7 @@ export function startSearchPage(): void {
     if (!q && Object.keys(filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;
+      showHelp(false);
       status.textContent = 'Type a word or phrase to search the collection.';
       return;
     }
@@ -112,6 +119,7 @@ export function startSearchPage(): void {
       list.replaceChildren(...first.map((d) => resultItem(d, q)));
       const n = search.results.length;
       status.textContent = statusText(q, filters, n);
+      showHelp(n > 0);
       showMore(search.results, PAGE_SIZE, ticket, q);
       document.dispatchEvent(new CustomEvent('folio:search-results', { detail: { query: q, count: n } }));
     } catch {
@@ -122,10 +130,10 @@ export function startSearchPage(): void {
   // Fetch the index while the reader is still typing the first word.
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   arrowNavigation(input, list);
-  const help = document.querySelector<HTMLElement>('#search-help');
-  if (help) help.hidden = false;
   const initial = params.get('q') ?? '';
   input.value = initial;
+  // A reader who searched from the header goes on in this page's box, where ↓ reaches the results.
+  if (initial && (document.activeElement === document.body || document.activeElement === null)) input.focus({ preventScroll: true });
   // No debounce, but one search at a time: Pagefind's worker answers in
   // turn, so on a large collection a search per keystroke would queue up and
   // the last key would wait for every earlier one. Keys typed while a search

@@ -32,6 +32,13 @@ describe("terms in Li Ting's paper", () => {
     const { page } = await openPage(site.browser, site.url + LI, { javaScript: false });
     assert.equal(await page.locator('.paper-body :is(h1, h2, h3, h4) a.term, a.citation a.term, a.citation .term-mention').count(), 0);
     assert.ok((await page.locator('.paper-body a.term').count()) > 10);
+    // Later mentions of a linked term look like the text around them: only links look like links.
+    const mention = page.locator('.paper-body .term-mention').first();
+    const look = await mention.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [s.borderBottomStyle, s.textDecorationLine, s.cursor];
+    });
+    assert.deepEqual(look, ['none', 'none', 'auto']);
   });
 });
 

@@ -224,4 +224,15 @@ describe('source view', () => {
       assert.ok(await noHorizontalScroll(page), `no sideways scrolling at ${width}px`);
     }
   });
+
+  test("the web article's Chinese lines are marked as Chinese, for screen readers' voices", async () => {
+    const { page, problems } = await openPage(site.browser, `${site.url}papers/zhang-global-industrial-supply-chain/source/`, { javaScript: false });
+    const chinese = await page.locator('.source-lines [lang="zh"]').allTextContents();
+    for (const text of ['作者', '经典小说推荐', '杂志订阅']) assert.ok(chinese.includes(text), `${text} in ${chinese.join(' | ')}`);
+    // Only the Chinese: the name after "作者:" stays in the page's language.
+    const author = page.locator('.source-lines li', { hasText: '作者' }).first();
+    assert.match(await author.innerText(), /作者: Zhang Lijuan/);
+    assert.equal(await author.locator('[lang="zh"]').innerText(), '作者');
+    assert.deepEqual(problems, []);
+  });
 });

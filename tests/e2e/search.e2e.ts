@@ -158,6 +158,11 @@ test('keyboard only: Ctrl+K focuses the box, type, arrow to a result, Enter open
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/search\/\?q=reshoring/);
   await page.locator('.search-result').first().waitFor();
+  // The search goes on in the page's own box, from which ↓ reaches the results, as the hint says.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-page-query');
+  assert.ok(await page.locator('#search-help').isVisible());
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Reshoring');
 
   // On the search page the shortcut leads to the page's own box.
   await page.locator('h1').click();
@@ -171,6 +176,13 @@ test('keyboard only: Ctrl+K focuses the box, type, arrow to a result, Enter open
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/glossary\/reshoring\//);
   assert.equal(await page.locator('h1').innerText(), 'Reshoring');
+  assert.deepEqual(problems, []);
+});
+
+test('a search that finds nothing says so, and offers no hint about moving to results', async () => {
+  const { page, problems } = await openPage(site.browser, `${site.url}search/?q=xyzzyqq`);
+  await page.waitForFunction(() => /^No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  assert.equal(await page.locator('#search-help').isVisible(), false);
   assert.deepEqual(problems, []);
 });
 

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scriptRuns } from '../../src/lib/script-runs.ts';
+
+test('a line mixing Chinese and English is split where the script changes', () => {
+  assert.deepEqual(scriptRuns('作者: Zhang Lijuan'), [{ text: '作者', lang: 'zh' }, { text: ': Zhang Lijuan' }]);
+  assert.deepEqual(scriptRuns('经典小说推荐'), [{ text: '经典小说推荐', lang: 'zh' }]);
+  assert.deepEqual(scriptRuns('See 杂志订阅 and 经典 小说 here'), [
+    { text: 'See ' },
+    { text: '杂志订阅', lang: 'zh' },
+    { text: ' and ' },
+    { text: '经典 小说', lang: 'zh' },
+    { text: ' here' },
+  ]);
+});
+
+test('kana make a run Japanese; a line without CJK is one run; an empty line stays one', () => {
+  assert.deepEqual(scriptRuns('東京のニュース'), [{ text: '東京のニュース', lang: 'ja' }]);
+  assert.deepEqual(scriptRuns('Page 52 - Azerbaijan State University of Economics'), [{ text: 'Page 52 - Azerbaijan State University of Economics' }]);
+  assert.deepEqual(scriptRuns(''), [{ text: '' }]);
+});
