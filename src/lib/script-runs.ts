@@ -13,6 +13,10 @@ export interface ScriptRun {
 // Ideographs, kana, CJK punctuation and full-width forms; spaces between them stay inside a run.
 const CJK_RUN = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+(?:\s+[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+)*/g;
 const KANA = /[\u3040-\u30ff]/;
+const ANY_CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** Whether the line has any CJK text to mark. */
+export const hasCjk = (line: string): boolean => ANY_CJK.test(line);
 
 export function scriptRuns(line: string): ScriptRun[] {
   const runs: ScriptRun[] = [];

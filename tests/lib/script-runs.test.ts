@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scriptRuns } from '../../src/lib/script-runs.ts';
+import { hasCjk, scriptRuns } from '../../src/lib/script-runs.ts';
 
 test('a line mixing Chinese and English is split where the script changes', () => {
   assert.deepEqual(scriptRuns('作者: Zhang Lijuan'), [{ text: '作者', lang: 'zh' }, { text: ': Zhang Lijuan' }]);
@@ -18,4 +18,10 @@ test('kana make a run Japanese; a line without CJK is one run; an empty line sta
   assert.deepEqual(scriptRuns('東京のニュース'), [{ text: '東京のニュース', lang: 'ja' }]);
   assert.deepEqual(scriptRuns('Page 52 - Azerbaijan State University of Economics'), [{ text: 'Page 52 - Azerbaijan State University of Economics' }]);
   assert.deepEqual(scriptRuns(''), [{ text: '' }]);
+});
+
+test('hasCjk tells the lines that need marking', () => {
+  assert.equal(hasCjk('作者: Zhang Lijuan'), true);
+  assert.equal(hasCjk('Page 52 - Azerbaijan State University of Economics'), false);
+  assert.equal(hasCjk('“Quoted” – dashes… and ß'), false);
 });
