@@ -5,6 +5,7 @@
  */
 import type { PaperFrontmatter, StoredCitation } from '../model/schema.ts';
 import { displayTitle } from './bibliographic.ts';
+import { placeLabels } from './place-label.ts';
 
 export interface CitingPlace {
   paperId: string;
@@ -32,10 +33,29 @@ export function citedBy(papers: readonly { id: string; data: PaperFrontmatter }[
  */
 export function citingPassages(places: readonly CitingPlace[]): CitingPlace[] {
   const seen = new Set<string>();
-  return places.filter((p) => {
-    const key = `${p.paperId}#${p.citation.block}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const key = (p: CitingPlace) => `${p.paperId}#${p.citation.block}`;
+  return places.filter((p) => !seen.has(key(p)) && seen.add(key(p)));
+}
+
+/** The first place in each citing paper: one line a paper where a list must stay short. */
+export function citingPapers(places: readonly CitingPlace[]): CitingPlace[] {
+  const seen = new Set<string>();
+  return places.filter((p) => !seen.has(p.paperId) && seen.add(p.paperId));
+}
+
+/** Each passage with its place's label, told apart where a paper cites the work twice on one page. */
+export function labelledPassages(places: readonly CitingPlace[]): (CitingPlace & { label: string })[] {
+  const passages = citingPassages(places);
+  const byPaper = new Map<string, CitingPlace[]>();
+  for (const p of passages) {
+    const list = byPaper.get(p.paperId);
+    if (list) list.push(p);
+    else byPaper.set(p.paperId, [p]);
+  }
+  const labels = new Map<CitingPlace, string>();
+  for (const list of byPaper.values()) {
+    const named = placeLabels(list.map((p) => ({ page: p.citation.cited_on, block: p.citation.block })));
+    list.forEach((p, i) => labels.set(p, named[i]!.label));
+  }
+  return passages.map((p) => ({ ...p, label: labels.get(p)! }));
 }

@@ -14,6 +14,9 @@ export const LINKS_PER_ROW = 12;
 
 export type GraphTable = 'nodes' | 'term-map';
 
+/** Each table's name, as its heading on /graph/ and on its later pages. */
+export const TABLE_NAMES: Record<GraphTable, string> = { nodes: 'Nodes and their links', 'term-map': 'Term map' };
+
 export interface TablePage<T> extends Paged<T> {
   table: GraphTable;
 }

@@ -10,20 +10,29 @@ export interface ScriptRun {
   lang?: 'zh' | 'ja';
 }
 
-// Ideographs, kana, CJK punctuation and full-width forms; spaces between them stay inside a run.
-const CJK_RUN = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+(?:\s+[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+)*/g;
-const KANA = /[\u3040-\u30ff]/;
-const ANY_CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const LETTERS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+// CJK punctuation, the katakana middle dot and prolonged sound mark (both also used in Chinese), full-width punctuation.
+const MARKS = String.raw`\u3000-\u303f\u30fb\u30fc\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65`;
+const PART = `[${LETTERS}${MARKS}]+`;
+// A run starts and ends with a letter; spaces and marks between letters stay inside it.
+const CJK_RUN = new RegExp(`[${LETTERS}](?:(?:\\s|${PART})*[${LETTERS}])?`, 'gu');
+const ANY_CJK = new RegExp(`[${LETTERS}]`, 'u');
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Whether the line has any CJK text to mark. */
 export const hasCjk = (line: string): boolean => ANY_CJK.test(line);
 
-export function scriptRuns(line: string): ScriptRun[] {
+/** The line's runs; a run in the page's own language (`pageLang`, e.g. "zh-CN") is left unmarked. */
+export function scriptRuns(line: string, pageLang = 'en'): ScriptRun[] {
+  const own = pageLang.split('-')[0];
   const runs: ScriptRun[] = [];
   let at = 0;
   for (const m of line.matchAll(CJK_RUN)) {
+    const lang = KANA.test(m[0]) ? 'ja' : 'zh';
+    // On a Japanese page, kanji alone are most likely Japanese too.
+    if (lang === own || (own === 'ja' && lang === 'zh')) continue;
     if (m.index > at) runs.push({ text: line.slice(at, m.index) });
-    runs.push({ text: m[0], lang: KANA.test(m[0]) ? 'ja' : 'zh' });
+    runs.push({ text: m[0], lang });
     at = m.index + m[0].length;
   }
   if (at < line.length || runs.length === 0) runs.push({ text: line.slice(at) });

@@ -5,9 +5,10 @@
  */
 const LEFT_OUT = [/^papers\/[^/]+\/source\/$/, /^papers\/$/, /^page\/$/, /^glossary\/[^/]+\/uses\/$/, /^graph\/(?:nodes|term-map)\/$/, /^references\/by-author\/$/];
 
-/** The sitemap's filter for a site served from `base` ("/" or "/folio/"): true for the pages it lists. */
+/** The sitemap's filter for a site served from `base` ("/", "/folio/", or as Astro also takes it, "folio"): true for the pages it lists. */
 export function inSitemap(base: string): (url: string) => boolean {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  const root = trimmed ? `/${trimmed}/` : '/';
   return (url) => {
     const path = new URL(url).pathname;
     return !(path.startsWith(root) && LEFT_OUT.some((pattern) => pattern.test(path.slice(root.length))));

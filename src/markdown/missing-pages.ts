@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { walk } from './walk.ts';
 import { renderAs } from './directives.ts';
+import { missingPagesId } from '../model/anchors.ts';
 
 export function missingPagesText(from: number, to: number): string {
   return from === to ? `p. ${from} is not in this collection.` : `pp. ${from}–${to} are not in this collection.`;
@@ -23,7 +24,7 @@ export default function remarkMissingPages() {
       }
       // The notice is the reader's, not the author's: search neither finds it nor quotes it, but keeps
       // its id, so that a place found past the gap is not credited to a section before it.
-      renderAs(node, 'p', { className: ['missing-pages'], id: `missing-${from}` }, [
+      renderAs(node, 'p', { className: ['missing-pages'], id: missingPagesId(from) }, [
         { type: 'element', tagName: 'span', properties: { dataPagefindIgnore: '' }, children: [{ type: 'text', value: missingPagesText(from, to) }] },
       ]);
     });

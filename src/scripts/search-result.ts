@@ -4,7 +4,8 @@
  * and printed page where the term occurs. Links carry the matched words so
  * the landing page highlights them.
  */
-import { anchorBefore, isPassageAnchor, type PagefindAnchor, type PagefindResultData, passageUrl, printedPage, withHighlight } from './pagefind.ts';
+import { MISSING_PAGES_ID } from '../model/anchors.ts';
+import { isPassageAnchor, type PagefindAnchor, type PagefindResultData, passageUrl, printedPage, withHighlight } from './pagefind.ts';
 
 const KIND_LABELS: Record<string, string> = { paper: 'Paper', concept: 'Concept', reference: 'Cited work' };
 // A long paper can match on many pages: the first few places, the rest are one click into the paper.
@@ -64,13 +65,8 @@ interface Place {
   locations: number[];
 }
 
-const GAP_ID = /^missing-\d+$/;
-
-/** Whether a notice of missing pages (see missing-pages.ts) lies after word `from` and at or before word `to`. */
-function gapBetween(anchors: readonly PagefindAnchor[], from: number, to: number): boolean {
-  const gap = anchorBefore(anchors, to, (a) => GAP_ID.test(a.id));
-  return gap !== undefined && gap.location > from;
-}
+/** Whether a notice of missing pages (see missing-pages.ts), at `gaps` word positions, lies after word `from` and at or before word `to`. */
+const gapBetween = (gaps: readonly number[], from: number, to: number) => gaps.some((g) => g > from && g <= to);
 
 /**
  * Where in a paper the term occurs: Pagefind's sub-results are sections (by
@@ -81,12 +77,13 @@ export function places(data: PagefindResultData): Place[] {
   const anchors: readonly PagefindAnchor[] = data.anchors ?? [];
   if (!anchors.some(isPassageAnchor)) return [];
   const out = new Map<string, Place>();
+  const gaps = anchors.filter((a) => MISSING_PAGES_ID.test(a.id)).map((a) => a.location);
   for (const sub of data.sub_results ?? []) {
     const heading = sub.anchor && /^h[1-6]$/i.test(sub.anchor.element) ? sub.anchor : undefined;
     for (const location of [...sub.locations].sort((a, b) => a - b)) {
       const page = printedPage(anchors, location);
       // Past a gap of missing pages the section may have changed: the place is named by its page alone.
-      const section = heading && !gapBetween(anchors, heading.location, location) ? sub.title.replace(/\.$/, '') : undefined;
+      const section = heading && !gapBetween(gaps, heading.location, location) ? sub.title.replace(/\.$/, '') : undefined;
       // A page with neither sections nor printed pages (a glossary entry) has no places beyond itself.
       if (!section && !page) continue;
       const key = `${sub.anchor?.id ?? ''}|${page ?? ''}`;

@@ -123,6 +123,9 @@ export function startSearchPage(): void {
       showMore(search.results, PAGE_SIZE, ticket, q);
       document.dispatchEvent(new CustomEvent('folio:search-results', { detail: { query: q, count: n } }));
     } catch {
+      list.replaceChildren();
+      more.hidden = true;
+      showHelp(false);
       status.textContent = 'Search is not available: the search index has not been built (run npm run build).';
     }
   };

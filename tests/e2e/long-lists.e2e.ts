@@ -107,5 +107,11 @@ describe('a list of ten pages', () => {
     assert.equal(await middle.page.locator('h1').innerText(), `Reshoring in the collection, page 5 of ${last}`);
     assert.deepEqual(await axeViolations(middle.page), []);
     assert.deepEqual(middle.problems, []);
+
+    // Its address trimmed to /uses/ leads to where the concordance begins, without JavaScript.
+    const trimmed = await openPage(site.browser, `${site.url}glossary/reshoring/uses/`, { javaScript: false });
+    await trimmed.page.waitForURL(`${site.url}glossary/reshoring/#concordance`);
+    assert.equal(await trimmed.page.locator('h1').innerText(), 'Reshoring');
+    assert.deepEqual(trimmed.problems, []);
   });
 });

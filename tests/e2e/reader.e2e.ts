@@ -29,7 +29,6 @@ describe('home page', () => {
   const TRIMMED = [
     { from: 'papers/', to: '', shows: '.paper-summary h2' },
     { from: 'page/', to: '', shows: '.paper-summary h2' },
-    { from: 'glossary/reshoring/uses/', to: 'glossary/reshoring/#concordance', shows: 'h1:text-is("Reshoring")' },
     { from: 'graph/nodes/', to: 'graph/#graph-nodes', shows: 'table.graph-nodes' },
     { from: 'graph/term-map/', to: 'graph/#graph-term-map', shows: 'h2#graph-term-map' },
     { from: 'references/by-author/', to: 'references/', shows: 'ul.reference-list' },
@@ -43,15 +42,18 @@ describe('home page', () => {
     });
   }
   test('the page that sends a reader on says where, with a link, and passes axe-core', async () => {
-    const html = await (await fetch(`${site.url}glossary/reshoring/uses/`)).text();
-    assert.match(html, /<meta http-equiv="refresh" content="0;url=\/glossary\/reshoring\/#concordance">/);
+    const html = await (await fetch(`${site.url}graph/term-map/`)).text();
+    assert.match(html, /<meta http-equiv="refresh" content="0;url=\/graph\/#graph-term-map">/);
     assert.match(html, /<meta name="robots" content="noindex">/);
     // The same page without its refresh, so that it stays to be read.
     const { page } = await openPage(site.browser, site.url);
     await page.setContent(html.replace(/<meta http-equiv="refresh"[^>]*>/, ''), { waitUntil: 'load' });
-    assert.equal(await page.locator('h1').textContent(), 'Reshoring in the collection');
-    assert.equal(await page.locator('main a[href="/glossary/reshoring/#concordance"]').textContent(), 'Reshoring in the glossary, where its uses begin');
+    assert.equal(await page.locator('h1').textContent(), 'Term map');
+    assert.equal(await page.locator('main a[href="/graph/#graph-term-map"]').textContent(), 'the collection graph, where the table begins');
     assert.deepEqual(await axeViolations(page), []);
+  });
+  test('a concordance of one page has no /uses/ address to trim to', async () => {
+    assert.equal((await fetch(`${site.url}glossary/reshoring/uses/`)).status, 404);
   });
 });
 

@@ -203,6 +203,5 @@ test('a cited work found by its author reads as words: "Authors Calatayud Publis
   const work = page.locator('.search-result', { has: page.locator('h2 a[href*="/references/calatayud-2025/"]') });
   const excerpt = await work.locator('.excerpt').innerText();
   assert.match(excerpt, /Authors Calatayud Published 2025/);
-  assert.doesNotMatch(await work.locator('h2 a').getAttribute('href') ?? '', /authorscalatayud/);
   assert.deepEqual(problems, []);
 });

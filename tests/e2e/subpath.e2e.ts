@@ -91,6 +91,8 @@ test('the sitemap lists every page under the base, and robots.txt points to it',
   for (const loc of locs) {
     const res = await fetch(loc.replace(SITE, new URL(site.url).origin));
     assert.equal(res.status, 200, loc);
+    // Pages that only send the reader on (trimmed addresses) are not listed.
+    assert.doesNotMatch(await res.text(), /http-equiv="refresh"/, loc);
   }
   const robots = await (await fetch(`${site.url}robots.txt`)).text();
   assert.match(robots, new RegExp(`^Sitemap: ${SITE}${BASE}sitemap-index\\.xml$`, 'm'));
@@ -121,5 +123,18 @@ test('an unknown address under /folio/ gets a helpful 404 page whose links and s
   await page.waitForURL(`${site.url}search/?q=reshoring`);
   // The browser reports the 404 status itself as a console error; that one is the point of the page.
   assert.deepEqual(problems.filter((p) => !/status of 404/.test(p)), []);
+});
+test('trimmed addresses under /folio/ send the reader on inside /folio/, without JavaScript', async () => {
+  for (const [from, to] of [
+    ['papers/', ''],
+    ['page/', ''],
+    ['graph/nodes/', 'graph/#graph-nodes'],
+    ['references/by-author/', 'references/'],
+  ]) {
+    const { page, problems } = await openPage(site.browser, `${site.url}${from}`, { javaScript: false });
+    await page.waitForURL(`${site.url}${to}`);
+    assert.ok(page.url().includes(BASE), page.url());
+    assert.deepEqual(problems, [], from);
+  }
 });
 });

@@ -25,3 +25,17 @@ test('hasCjk tells the lines that need marking', () => {
   assert.equal(hasCjk('Page 52 - Azerbaijan State University of Economics'), false);
   assert.equal(hasCjk('“Quoted” – dashes… and ß'), false);
 });
+
+test('Chinese with the katakana middle dot stays Chinese; full-width Latin is not CJK; characters beyond the BMP are', () => {
+  assert.deepEqual(scriptRuns('中国・美国'), [{ text: '中国・美国', lang: 'zh' }]);
+  assert.deepEqual(scriptRuns('ＰＤＦ file'), [{ text: 'ＰＤＦ file' }]);
+  assert.deepEqual(scriptRuns('𠀀𠀁 rare'), [{ text: '𠀀𠀁', lang: 'zh' }, { text: ' rare' }]);
+  // Punctuation closing a Chinese phrase is the text's, not a run of its own.
+  assert.deepEqual(scriptRuns('“，” alone'), [{ text: '“，” alone' }]);
+});
+
+test('on a page in that language a run is left unmarked', () => {
+  assert.deepEqual(scriptRuns('作者: Zhang Lijuan', 'zh-CN'), [{ text: '作者: Zhang Lijuan' }]);
+  // On a Japanese page, kanji alone are taken as Japanese.
+  assert.deepEqual(scriptRuns('東京のニュース and 中国', 'ja'), [{ text: '東京のニュース and 中国' }]);
+});

@@ -1,0 +1,8 @@
+/**
+ * Anchor ids that the Markdown plugins put on a paper's page and the client
+ * scripts read back (search places), defined once for both.
+ */
+
+/** The notice of a gap in the printed pages, `::missing-pages{from=44 to=51}`: `#missing-44`. */
+export const missingPagesId = (from: number): string => `missing-${from}`;
+export const MISSING_PAGES_ID = /^missing-\d+$/;
