@@ -5,6 +5,7 @@
  */
 import type { PaperFrontmatter, StoredCitation } from '../model/schema.ts';
 import { displayTitle } from './bibliographic.ts';
+import { firstOfEach } from './first-of-each.ts';
 import { placeLabels } from './place-label.ts';
 
 export interface CitingPlace {
@@ -32,15 +33,12 @@ export function citedBy(papers: readonly { id: string; data: PaperFrontmatter }[
  * passage to read, listed once, at its first citation.
  */
 export function citingPassages(places: readonly CitingPlace[]): CitingPlace[] {
-  const seen = new Set<string>();
-  const key = (p: CitingPlace) => `${p.paperId}#${p.citation.block}`;
-  return places.filter((p) => !seen.has(key(p)) && seen.add(key(p)));
+  return firstOfEach(places, (p) => `${p.paperId}#${p.citation.block}`);
 }
 
 /** The first place in each citing paper: one line a paper where a list must stay short. */
 export function citingPapers(places: readonly CitingPlace[]): CitingPlace[] {
-  const seen = new Set<string>();
-  return places.filter((p) => !seen.has(p.paperId) && seen.add(p.paperId));
+  return firstOfEach(places, (p) => p.paperId);
 }
 
 /** Each passage with its place's label, told apart where a paper cites the work twice on one page. */

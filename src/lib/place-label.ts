@@ -4,6 +4,8 @@
  * of its anchor, #b12), so that no link reads only "the text".
  */
 
+import { firstOfEach } from './first-of-each.ts';
+
 /** The number of a block's anchor: "b12" -> "12". */
 export const blockNumber = (block: string): string => block.replace(/^b/, '');
 
@@ -22,8 +24,7 @@ export function exactPlaceLabel(page: number | null, block: string): string {
  * links reading "p. 4" that lead to different places would be ambiguous).
  */
 export function placeLabels(places: readonly { page: number | null; block: string }[]): { block: string; label: string }[] {
-  const seen = new Set<string>();
-  const unique = places.filter((p) => !seen.has(p.block) && seen.add(p.block));
+  const unique = firstOfEach(places, (p) => p.block);
   const perPage = new Map<number, number>();
   for (const p of unique) if (p.page !== null) perPage.set(p.page, (perPage.get(p.page) ?? 0) + 1);
   return unique.map((p) => ({ block: p.block, label: p.page !== null && perPage.get(p.page)! > 1 ? exactPlaceLabel(p.page, p.block) : placeLabel(p.page, p.block) }));
