@@ -41,6 +41,15 @@ function risText(cite: Cite): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The value, or undefined where formatting threw: a paper gets the formats that could be made. */
+function attempt<T>(make: () => T): T | undefined {
+  try {
+    return make();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Each paper is formatted on its own: in one bibliography of many papers,
  * CSL would disambiguate papers by one author and year from each other
@@ -48,12 +57,17 @@ function risText(cite: Cite): string {
  * citation-js engine per style holds the whole batch; each paper then gets
  * a registry of its own entry only.
  */
-function formatStyle(items: readonly Record<string, unknown>[], template: string): string[] {
+function formatStyle(items: readonly Record<string, unknown>[], template: string): (string | undefined)[] {
   const engine = plugins.config.get('@csl').engine([...items], template, 'en-US', 'html');
-  return items.map((item) => {
-    engine.updateItems([String(item.id)]);
-    return engine.makeBibliography()[1][0]!.replace(/^\s*<div[^>]*>|<\/div>\s*$/g, '').trim();
-  });
+  return items.map((item) =>
+    // citeproc gives no entry for an item it has nothing to print of (no title, no author), and
+    // may throw on metadata it cannot read: that style is then left out of the paper's "Cite this".
+    attempt(() => {
+      engine.updateItems([String(item.id)]);
+      const entry = (engine.makeBibliography() as [unknown, string[]] | false)?.[1]?.[0];
+      return entry?.replace(/^\s*<div[^>]*>|<\/div>\s*$/g, '').trim() || undefined;
+    }),
+  );
 }
 
 /** Compiles the three styles ahead of the first paper (a third of a second). */
@@ -66,10 +80,11 @@ export function prepareStyles(): void {
 export function formatCslItems(items: readonly Record<string, unknown>[]): CitationFormats[] {
   if (items.length === 0) return [];
   registerStyles();
-  const [apa, chicago, mla] = STYLE_NAMES.map((style) => formatStyle(items, style)) as [string[], string[], string[]];
+  const [apa, chicago, mla] = STYLE_NAMES.map((style) => formatStyle(items, style)) as [(string | undefined)[], (string | undefined)[], (string | undefined)[]];
   return items.map((item, i) => {
-    const one = new Cite(item);
-    return { apa: apa[i]!, chicago: chicago[i]!, mla: mla[i]!, bibtex: one.format('bibtex') as string, ris: risText(one) };
+    const one = attempt(() => new Cite(item));
+    const formats = { apa: apa[i], chicago: chicago[i], mla: mla[i], bibtex: one && attempt(() => one.format('bibtex') as string), ris: one && attempt(() => risText(one)) };
+    return Object.fromEntries(Object.entries(formats).filter(([, text]) => text !== undefined)) as CitationFormats;
   });
 }
 

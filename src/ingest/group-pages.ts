@@ -36,14 +36,18 @@ function headKey(p: ParsedPage): string | undefined {
   return [p.facts.viewer ?? '', h.authors.map((a) => a.family).join(','), h.title.toLowerCase()].join('|');
 }
 
+/**
+ * The runs of pages between `first` and `last` that are not present, found
+ * from the present numbers alone, so that a page numbered 10^12 costs no
+ * more than one numbered 12.
+ */
 function gaps(numbers: number[], first: number, last: number): MissingPages[] {
-  const present = new Set(numbers);
+  const present = [...new Set(numbers)].filter((n) => n >= first && n <= last).sort((a, b) => a - b);
   const out: MissingPages[] = [];
-  for (let n = first; n <= last; n++) {
-    if (present.has(n)) continue;
-    const open = out.at(-1);
-    if (open && open.to === n - 1) open.to = n;
-    else out.push({ from: n, to: n });
+  let next = first;
+  for (const n of [...present, last + 1]) {
+    if (n > next) out.push({ from: next, to: n - 1 });
+    next = n + 1;
   }
   return out;
 }

@@ -24,6 +24,13 @@ const COMPACT = new RegExp(
 /** Both forms end in a page range; a line without one is no journal line (and the forms' lazy title is slow to rule out). */
 const ENDS_IN_RANGE = /\d\s*[-–—]\s*\d+\.?\s*$/u;
 
+/** The most pages one article is taken to span; a longer printed range is a misreading. */
+export const MAX_ARTICLE_PAGES = 2000;
+
+export function isPlausibleRange(first: number, last: number): boolean {
+  return Number.isSafeInteger(first) && Number.isSafeInteger(last) && first >= 1 && last >= first && last - first < MAX_ARTICLE_PAGES;
+}
+
 export function parseJournalLine(text: string): JournalLine | undefined {
   if (!ENDS_IN_RANGE.test(text)) return undefined;
   const m = LABELLED.exec(text.trim()) ?? COMPACT.exec(text.trim());
@@ -34,7 +41,8 @@ export function parseJournalLine(text: string): JournalLine | undefined {
   if (g.volume) line.volume = g.volume;
   if (g.issue) line.issue = g.issue;
   if (g.year) line.year = Number(g.year);
-  if (g.first) line.firstPage = Number(g.first);
-  if (g.last) line.lastPage = Number(g.last);
+  const [first, last] = [Number(g.first), Number(g.last)];
+  // A range no article spans ("pp. 40-9999999999", "pp. 57-40") says nothing of the pages: left out, never trusted.
+  if (isPlausibleRange(first, last)) Object.assign(line, { firstPage: first, lastPage: last });
   return line;
 }

@@ -6,7 +6,8 @@
 import type { CslDate, PaperMeta } from '../model/schema.ts';
 import type { PaperDraft } from './group-pages.ts';
 import { detectLanguage } from './language.ts';
-import { isMinorWord, slugify } from './text-shape.ts';
+import { idFrom, slugify } from '../shared/slug.ts';
+import { isMinorWord } from './text-shape.ts';
 
 function paperId(meta: Omit<PaperMeta, 'id'>, firstSource: string): string {
   const family = meta.author[0] ? slugify(meta.author[0].family) : '';
@@ -15,9 +16,7 @@ function paperId(meta: Omit<PaperMeta, 'id'>, firstSource: string): string {
   const named = meta.title ?? meta['container-title'] ?? firstSource.replace(/\.[^.]+$/, '');
   const words = named.split(/\s+/).filter((w) => !isMinorWord(w.replace(/[^\p{L}]/gu, '')));
   const where = meta.title ? [] : [meta.volume, meta.issue, meta.page];
-  return [family, year, slugify(words.slice(0, 4).join(' ')), ...where.map((p) => (p ? slugify(p) : undefined))]
-    .filter((p) => p !== undefined && p !== '')
-    .join('-');
+  return idFrom([family, year === undefined ? undefined : String(year), words.slice(0, 4).join(' '), ...where], `${named}|${firstSource}`);
 }
 
 export function paperMetadata(draft: PaperDraft, bodyText: string): PaperMeta {

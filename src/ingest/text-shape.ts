@@ -118,17 +118,6 @@ export function dominantScript(text: string): 'han' | 'latin' {
   return han > latin ? 'han' : 'latin';
 }
 
-/** Lower-case ASCII slug: "Korzeniewicz" -> "korzeniewicz", "Doesn’t Work" -> "doesnt-work". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /**
  * Normal title case for a shouted line: "THE JOURNAL OF ECONOMIC SCIENCES:
  * THEORY AND PRACTICE" -> "The Journal of Economic Sciences: Theory and

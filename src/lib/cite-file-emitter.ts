@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PaperFrontmatter } from '../model/schema.ts';
-import { CITE_FILES, type CiteFormat } from './cite-files.ts';
+import { CITE_FILES, type CiteFormat, citeFilesOf } from './cite-files.ts';
 
 const FORMATS = Object.keys(CITE_FILES) as CiteFormat[];
 
@@ -23,12 +23,14 @@ const fileOf = (root: string, id: string, ext: CiteFormat) => join(root, 'papers
 
 export function writeCiteFiles(root: string, id: string, paper: PaperFrontmatter): void {
   mkdirSync(join(root, 'papers'), { recursive: true });
-  for (const ext of FORMATS) {
+  const made = citeFilesOf(id, paper);
+  for (const { ext, body } of made) {
     // A new file, never the old one rewritten: a built site may hold the old one as a hard link.
     const file = fileOf(root, id, ext);
-    writeFileSync(`${file}.tmp`, CITE_FILES[ext].body(id, paper));
+    writeFileSync(`${file}.tmp`, body);
     renameSync(`${file}.tmp`, file);
   }
+  for (const ext of FORMATS) if (!made.some((f) => f.ext === ext)) rmSync(fileOf(root, id, ext), { force: true });
 }
 
 /**
@@ -52,8 +54,9 @@ export function placeCiteFiles(root: string, outDir: string): void {
   }
 }
 
-export function hasCiteFiles(root: string, id: string): boolean {
-  return FORMATS.every((ext) => existsSync(fileOf(root, id, ext)));
+/** Whether every citation file the paper has is in place (BibTeX and RIS only where citation-js could make them). */
+export function hasCiteFiles(root: string, id: string, paper: PaperFrontmatter): boolean {
+  return citeFilesOf(id, paper).every(({ ext }) => existsSync(fileOf(root, id, ext)));
 }
 
 export function removeCiteFiles(root: string, id: string): void {

@@ -57,7 +57,7 @@ export function paperLoader(options: Options): Loader {
           const digest = generateDigest(`${key}\n${contents}`);
           untouched.delete(id);
           const stored = store.get(id);
-          if (stored?.digest === digest && stored.data.bodyFile === bodyFile && existsSync(bodyFile) && hasCiteFiles(citeFiles, id)) continue;
+          if (stored?.digest === digest && stored.data.bodyFile === bodyFile && existsSync(bodyFile) && hasCiteFiles(citeFiles, id, stored.data as unknown as PaperFrontmatter)) continue;
           changed.push({ id, path, contents, digest, bodyFile });
         }
 

@@ -12,11 +12,14 @@ import { answerer, type Reply, type Request } from './request-reply.ts';
 
 let answer: ((message: Request<RenderJob>) => void) | undefined;
 
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', (message: RenderStart | Request<RenderJob>) => {
   if ('settings' in message) {
     const renderer = createPaperRenderer(markdownOptions(message.settings));
     // After a failure the pool disconnects while papers may still be in hand: no one is left to tell.
-    const reply = (r: Reply<RenderedFile>) => void (process.connected && process.send!(r));
+    // A send that fails all the same (the channel closing as it is written) goes to the callback, not an 'error' event with a stack.
+    const reply = (r: Reply<RenderedFile>) => void (process.connected && process.send!(r, undefined, {}, () => undefined));
     answer = answerer(reply, oneAtATime((job) => renderPaperFile(renderer, job)));
     return;
   }

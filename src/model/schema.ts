@@ -120,11 +120,12 @@ export const paperMeta = z.object({
  * HTML for the three styles (italics as <i>), and BibTeX and RIS records.
  */
 export const citationFormats = z.object({
-  apa: z.string(),
-  chicago: z.string(),
-  mla: z.string(),
-  bibtex: z.string(),
-  ris: z.string(),
+  // Each absent where citation-js could not format the paper's metadata (no title and no author, say).
+  apa: z.string().optional(),
+  chicago: z.string().optional(),
+  mla: z.string().optional(),
+  bibtex: z.string().optional(),
+  ris: z.string().optional(),
 });
 
 /**
@@ -221,7 +222,8 @@ export const sourceSidecar = paperMeta
     volume: z.union([z.string(), z.number()]).transform(String).optional(),
     issue: z.union([z.string(), z.number()]).transform(String).optional(),
     paper: z.string().optional(),
-    page: z.number().int().optional(),
+    // A printed page number: what a page could print, never a misreading's 10^12.
+    page: z.number().int().min(0).max(99_999).optional(),
   })
   .strict();
 

@@ -5,7 +5,6 @@ import {
   isShouted,
   isTitleCase,
   printedWidth,
-  slugify,
   titleCaseRatio,
   titleCaseShouted,
   isLetterUnit,
@@ -79,15 +78,6 @@ test('isShouted tells all-capitals lines from normal ones', () => {
   assert.equal(isShouted('THE JOURNAL OF ECONOMIC SCIENCES'), true);
   assert.equal(isShouted('The Journal of Economic Sciences'), false);
   assert.equal(isShouted('USA'), false, 'too few letters to tell');
-});
-
-test('slugify: lower-case ASCII with hyphens', () => {
-  assert.equal(slugify('Korzeniewicz'), 'korzeniewicz');
-  assert.equal(slugify('Doesn’t Work'), 'doesnt-work');
-  assert.equal(slugify("Don't Stop"), 'dont-stop');
-  assert.equal(slugify('Gómez Ruiz'), 'gomez-ruiz');
-  assert.equal(slugify('  Trade, Tariffs & Tech!  '), 'trade-tariffs-tech');
-  assert.equal(slugify('Vol. 83 (2026)'), 'vol-83-2026');
 });
 
 test('words are counted between any white space, Unicode spaces included', () => {
