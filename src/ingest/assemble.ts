@@ -6,7 +6,9 @@ import { type Block, type Citation, type Paper, paper as paperSchema, type Term 
 import { citationCandidates, type FoundCitation, resolveCitations } from './citations.ts';
 import type { FormatCitations } from './cite-thread.ts';
 import { passageLanguage } from './language.ts';
-import type { PaperDraft } from './group-pages.ts';
+import { type PaperDraft, sourcesOf } from './group-pages.ts';
+import { isIngestError } from './errors.ts';
+import { processing } from '../shared/fault.ts';
 import { paperMetadata } from './metadata.ts';
 import { segmentPages } from './segment.ts';
 import { sentenceAround } from './sentences.ts';
@@ -80,7 +82,7 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
 
   const paper: Omit<Paper, 'formatted'> = {
     ...meta,
-    pages: pages.map((p) => ({ source: p.source, number: p.number, sha256: p.sha256, kind: p.kind })),
+    pages: draft.pages.map(({ page: p, sidecar }, i) => ({ source: p.source, number: pages[i]!.number, sha256: p.sha256, kind: p.kind, ...(sidecar?.encoding ? { encoding: sidecar.encoding } : {}) })),
     missing: draft.missing,
     citations,
     terms,
@@ -88,6 +90,11 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
     blocks,
   };
   return { paper, found };
+}
+
+/** assembleOne, where a bug of ours is a Fault naming the paper's source files. */
+export function assembleDraft(draft: PaperDraft): UnformattedPaper {
+  return processing(sourcesOf(draft), isIngestError, () => assembleOne(draft));
 }
 
 /** The paper, validated, with its formatted citation. */
@@ -106,7 +113,7 @@ const CITE_BATCH = 16;
 export function assembleInBatches(drafts: readonly PaperDraft[], format: FormatCitations): { assembled: UnformattedPaper[]; formats: Promise<Paper['formatted'][]> }[] {
   const batches: ReturnType<typeof assembleInBatches> = [];
   for (let i = 0; i < drafts.length; i += CITE_BATCH) {
-    const assembled = drafts.slice(i, i + CITE_BATCH).map(assembleOne);
+    const assembled = drafts.slice(i, i + CITE_BATCH).map(assembleDraft);
     batches.push({ assembled, formats: format(assembled.map((a) => a.paper)) });
   }
   return batches;

@@ -44,9 +44,11 @@ export async function buildChanged(paths: readonly string[], scan: PageScan, man
     const holder = new Map<string, number>();
     const run = Math.ceil(changed.length / pool.size);
     // Workers with nothing to do are not asked: a re-ingest with nothing changed loads no parser.
+    const encodings: Record<string, string> = {};
+    for (const [name, sidecar] of scan.sidecars) if (sidecar?.data.encoding) encodings[name] = sidecar.data.encoding;
     const parsed = await Promise.all(
       Array.from({ length: pool.size }, (_, w) => changed.slice(w * run, (w + 1) * run)).map((part, w) =>
-        part.length > 0 ? pool.send(w, { type: 'parse', paths: part }) : Promise.resolve<WorkResponse>({ type: 'parsed', pages: [], errors: [] }),
+        part.length > 0 ? pool.send(w, { type: 'parse', paths: part, encodings }) : Promise.resolve<WorkResponse>({ type: 'parsed', pages: [], errors: [] }),
       ),
     );
     parsed.forEach((response, w) => {

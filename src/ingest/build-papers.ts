@@ -8,6 +8,8 @@ import type { FoundCitation } from './citations.ts';
 import type { FormatCitations } from './cite-thread.ts';
 import type { PaperDraft } from './group-pages.ts';
 import { warningsFor } from './paper-checks.ts';
+import { isIngestError } from './errors.ts';
+import { processing } from '../shared/fault.ts';
 import { paperFile } from './to-markdown.ts';
 
 export interface BuiltPaper {
@@ -23,8 +25,12 @@ export async function buildPapers(drafts: readonly PaperDraft[], format: FormatC
   for (const batch of assembleInBatches(drafts, format)) {
     const formatted = await batch.formats;
     batch.assembled.forEach((assembled, i) => {
-      const { paper, found } = withFormats(assembled, formatted[i]!);
-      built.push({ id: paper.id, source: paper.pages[0]!.source, files: [paperFile(paper)], found: [...found.values()], warnings: warningsFor(paper) });
+      built.push(
+        processing(assembled.paper.pages.map((p) => p.source), isIngestError, () => {
+          const { paper, found } = withFormats(assembled, formatted[i]!);
+          return { id: paper.id, source: paper.pages[0]!.source, files: [paperFile(paper)], found: [...found.values()], warnings: warningsFor(paper) };
+        }),
+      );
     });
   }
   return built;

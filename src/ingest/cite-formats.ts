@@ -64,7 +64,8 @@ function formatStyle(items: readonly Record<string, unknown>[], template: string
     // may throw on metadata it cannot read: that style is then left out of the paper's "Cite this".
     attempt(() => {
       engine.updateItems([String(item.id)]);
-      const entry = (engine.makeBibliography() as [unknown, string[]] | false)?.[1]?.[0];
+      const bibliography = engine.makeBibliography() as [unknown, string[]] | false;
+      const entry = bibliography ? bibliography[1][0] : undefined;
       return entry?.replace(/^\s*<div[^>]*>|<\/div>\s*$/g, '').trim() || undefined;
     }),
   );

@@ -21,6 +21,11 @@ export class IngestError extends Error {
   }
 }
 
+/** Whether `error` is the curator's to mend (a file's problem), not a bug of ours. */
+export function isIngestError(error: unknown): error is IngestError | IngestErrors {
+  return error instanceof IngestError || error instanceof IngestErrors;
+}
+
 /** Several files failed: all are reported together, so one run shows every problem. */
 export class IngestErrors extends Error {
   readonly errors: IngestError[];

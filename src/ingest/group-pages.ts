@@ -52,6 +52,11 @@ function gaps(numbers: number[], first: number, last: number): MissingPages[] {
   return out;
 }
 
+/** The source files of a paper, for naming them in messages. */
+export function sourcesOf(draft: PaperDraft): string[] {
+  return draft.pages.map((p) => p.page.source);
+}
+
 export function groupPages(inputs: readonly PageWithSidecar[]): PaperDraft[] {
   const groups = new Map<string, PageWithSidecar[]>();
   const ranges = new Map<string, { viewer: string; first: number; last: number }>();

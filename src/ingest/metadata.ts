@@ -50,7 +50,7 @@ export function paperMetadata(draft: PaperDraft, bodyText: string): PaperMeta {
 
   for (const { sidecar } of draft.pages) {
     if (!sidecar) continue;
-    const { paper: _paper, page: _page, issued: sidecarIssued, ...fields } = sidecar;
+    const { paper: _paper, page: _page, encoding: _encoding, issued: sidecarIssued, ...fields } = sidecar;
     Object.assign(meta, fields);
     if (sidecarIssued !== undefined) {
       meta.issued = typeof sidecarIssued === 'number' ? { 'date-parts': [[sidecarIssued]] } : sidecarIssued;

@@ -4,14 +4,13 @@
  * (keeping the parsed pages where they were parsed), then build papers from
  * them, parsing only the few pages that another worker read.
  */
-import { readFileSync } from 'node:fs';
 import type { MissingPages, SourceSidecar } from '../model/schema.ts';
 import type { BuiltPaper } from './build-papers.ts';
 import type { FormatCitations } from './cite-thread.ts';
 import { IngestError } from './errors.ts';
 import type { PageFacts, ParsedPage } from './page.ts';
-import { parsePage } from './parse-page.ts';
-import { readSource } from './read-source.ts';
+import { parseSourcePage } from './parse-page.ts';
+import { readSourceBytes } from './source-files.ts';
 
 export interface PageSummary {
   source: string;
@@ -28,7 +27,8 @@ export interface BuildJob {
   range?: { first: number; last: number };
 }
 
-export type WorkRequest = { type: 'parse'; paths: string[] } | { type: 'build'; jobs: BuildJob[] };
+/** `encodings`: what sidecars say pages are in, by source name (only pages that are not UTF-8). */
+export type WorkRequest = { type: 'parse'; paths: string[]; encodings: Record<string, string> } | { type: 'build'; jobs: BuildJob[] };
 export type WorkError = { file: string; reason: string; line?: number };
 export type WorkResponse =
   | { type: 'parsed'; pages: PageSummary[]; errors: WorkError[] }
@@ -40,7 +40,7 @@ const toError = (e: IngestError): WorkError => ({ file: e.file, reason: e.reason
 /** One worker's state: the pages it parsed, by source name. Papers' own citations are formatted by `format`. */
 export function createPageWork(format: FormatCitations): (request: WorkRequest) => Promise<WorkResponse> {
   const held = new Map<string, ParsedPage>();
-  const parse = (path: string, source: string) => parsePage(readSource(source, readFileSync(path)));
+  const parse = (path: string, source: string, encoding?: string) => parseSourcePage(source, readSourceBytes(path, source), encoding);
   return async (request) => {
     if (request.type === 'parse') {
       const pages: PageSummary[] = [];
@@ -48,7 +48,7 @@ export function createPageWork(format: FormatCitations): (request: WorkRequest) 
       for (const path of request.paths) {
         const source = path.slice(path.lastIndexOf('/') + 1);
         try {
-          const page = parse(path, source);
+          const page = parse(path, source, request.encodings[source]);
           held.set(source, page);
           pages.push({ source, sha256: page.sha256, kind: page.kind, number: page.number, facts: page.facts });
         } catch (error) {
@@ -68,7 +68,7 @@ export function createPageWork(format: FormatCitations): (request: WorkRequest) 
         pages: job.pages.map((p) => {
           let page = held.get(p.source);
           if (!page) {
-            page = parse(p.path, p.source);
+            page = parse(p.path, p.source, p.sidecar?.encoding);
             parsed++;
           }
           return { page, ...(p.sidecar ? { sidecar: p.sidecar } : {}) };

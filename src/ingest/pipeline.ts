@@ -5,13 +5,13 @@
  * -> metadata -> references.
  */
 import type { Paper, Reference, SourceSidecar } from '../model/schema.ts';
-import { type AssembledPaper, assembleOne, withFormats } from './assemble.ts';
+import { type AssembledPaper, assembleDraft, withFormats } from './assemble.ts';
 import type { Bibliography } from './bibliography.ts';
 import { formatCitations } from './cite-formats.ts';
-import { IngestError, IngestErrors } from './errors.ts';
+import { IngestError, IngestErrors, isIngestError } from './errors.ts';
+import { processing } from '../shared/fault.ts';
 import { groupPages, type PageWithSidecar } from './group-pages.ts';
-import { parsePage } from './parse-page.ts';
-import { readSource } from './read-source.ts';
+import { parseSourcePage } from './parse-page.ts';
 import { checkUniqueIds, warningsFor } from './paper-checks.ts';
 import { referenceFile } from './outputs.ts';
 import { collectReferences } from './references.ts';
@@ -35,7 +35,7 @@ export function parseSources(files: readonly SourceFile[]): PageWithSidecar[] {
   const errors: IngestError[] = [];
   for (const f of files) {
     try {
-      pages.push({ page: parsePage(readSource(f.name, f.bytes)), ...(f.sidecar ? { sidecar: f.sidecar } : {}) });
+      pages.push({ page: parseSourcePage(f.name, f.bytes, f.sidecar?.encoding), ...(f.sidecar ? { sidecar: f.sidecar } : {}) });
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
       errors.push(error);
@@ -46,9 +46,9 @@ export function parseSources(files: readonly SourceFile[]): PageWithSidecar[] {
 }
 
 export function ingest(files: readonly SourceFile[], bibliography: Bibliography = new Map()): IngestResult {
-  const unformatted = groupPages(parseSources(files)).map(assembleOne);
+  const unformatted = groupPages(parseSources(files)).map(assembleDraft);
   const formats = formatCitations(unformatted.map((a) => a.paper));
-  const assembled: AssembledPaper[] = unformatted.map((a, i) => withFormats(a, formats[i]!));
+  const assembled: AssembledPaper[] = unformatted.map((a, i) => processing(a.paper.pages.map((p) => p.source), isIngestError, () => withFormats(a, formats[i]!)));
   assembled.sort((a, b) => a.paper.id.localeCompare(b.paper.id));
   checkUniqueIds(assembled.map((a) => ({ id: a.paper.id, source: a.paper.pages[0]!.source })));
   const papers = assembled.map((a) => a.paper);

@@ -1,9 +1,12 @@
 /**
  * Stage 1: bytes -> numbered lines. Rejects what cannot be a text page
- * (empty, binary, invalid UTF-8) before any later stage sees it, and accepts
- * the usual variations of text files (UTF-8 BOM, CRLF or CR line endings).
+ * (empty, binary, not in a known encoding) before any later stage sees it,
+ * and accepts the usual variations of text files (a byte-order mark, UTF-16
+ * or UTF-32 by their mark, an encoding named in the sidecar, CRLF or CR line
+ * endings); see decode-text.ts.
  */
 import { createHash } from 'node:crypto';
+import { DecodeError, decodeText } from '../shared/decode-text.ts';
 import { IngestError } from './errors.ts';
 
 export interface SourceLine {
@@ -19,54 +22,20 @@ export interface SourceText {
   lines: SourceLine[];
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Line number of the first byte offset, for error messages. */
-function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-}
-
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (size === 0) return i;
-    for (let k = 1; k < size; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    try {
-      decoder.decode(bytes.subarray(i, i + size));
-    } catch {
-      return i;
-    }
-    i += size;
-  }
-  return -1;
-}
-
-export function readSource(name: string, bytes: Uint8Array): SourceText {
+/** `encoding`: what the page's sidecar says it is in, for a file that is not UTF-8. */
+export function readSource(name: string, bytes: Uint8Array, encoding?: string): SourceText {
   if (bytes.length === 0) throw new IngestError(name, 'the file is empty; a source page needs text');
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    throw new IngestError(name, 'the file is binary (it contains NUL bytes), not a text page', lineAt(bytes, nul));
-  }
   let text: string;
   try {
-    text = decoder.decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    throw new IngestError(name, `invalid UTF-8 (byte 0x${bytes[at]?.toString(16) ?? '??'} at offset ${at}); save the page as UTF-8`, lineAt(bytes, at));
+    text = decodeText(bytes, encoding).text;
+  } catch (error) {
+    if (error instanceof DecodeError) throw new IngestError(name, error.message, error.line);
+    throw error;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lines = text.split(/\r\n|\r|\n/).map((line, i) => ({ number: i + 1, text: line.replace(/[\s\u00a0]+$/u, '') }));
   if (lines.every((l) => l.text.trim() === '')) {
     throw new IngestError(name, 'the file holds only white space; a source page needs text');

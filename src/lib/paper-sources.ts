@@ -27,6 +27,6 @@ export interface SourceText {
 export function readSourcePage(page: SourcePage): SourceText | undefined {
   const path = join(sourcesDir(), page.source);
   if (!existsSync(path)) return undefined;
-  const text = readSource(page.source, readFileSync(path));
+  const text = readSource(page.source, readFileSync(path), page.encoding);
   return { lines: text.lines, current: text.sha256 === page.sha256 };
 }

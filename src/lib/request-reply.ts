@@ -6,6 +6,7 @@
  * The ingest's page workers and citation thread and the build's rendering
  * processes all talk this way.
  */
+import { Fault } from '../shared/fault.ts';
 
 /** A request as it crosses the channel. */
 export type Request<Q> = { id: number; request: Q };
@@ -14,7 +15,7 @@ export type Request<Q> = { id: number; request: Q };
  * A reply as it crosses the channel. A failure comes back as its message
  * and stack (an Error does not cross a channel whole).
  */
-export type Reply<A> = { id: number } & ({ value: A } | { error: string; stack?: string });
+export type Reply<A> = { id: number } & ({ value: A } | { error: string; stack?: string; files?: readonly string[] });
 
 export interface Requester<Q, A> {
   /** Sends `request` and resolves with the value of its reply, or rejects with its error. */
@@ -47,7 +48,8 @@ export function requester<Q, A>(post: (message: Request<Q>) => void): Requester<
         done.resolve(reply.value);
         return;
       }
-      const error = new Error(reply.error);
+      // A Fault keeps the files it names across the channel; anything else comes back as an Error.
+      const error = reply.files ? new Fault(reply.files, new Error(reply.error)) : new Error(reply.error);
       // The stack of the place it failed, across the channel, not of this handler.
       if (reply.stack) error.stack = reply.stack;
       done.reject(error);
@@ -74,7 +76,11 @@ export function answerer<Q, A>(post: (reply: Reply<A>) => void, answer: (request
       .then(
         (value) => post({ id, value }),
         (error: unknown) =>
-          post(error instanceof Error ? { id, error: error.message, ...(error.stack ? { stack: error.stack } : {}) } : { id, error: String(error) }),
+          post(
+            error instanceof Error
+              ? { id, error: error.message, ...(error.stack ? { stack: error.stack } : {}), ...(error instanceof Fault ? { files: error.files } : {}) }
+              : { id, error: String(error) },
+          ),
       );
   };
 }

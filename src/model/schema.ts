@@ -8,6 +8,7 @@
  * so citation tools can consume them without a mapping table.
  */
 import { z } from 'astro/zod';
+import { isEncodingLabel } from '../shared/decode-text.ts';
 
 export const cslName = z.object({
   family: z.string().min(1),
@@ -26,6 +27,8 @@ export const sourcePage = z.object({
   /** sha256 of the source bytes: ties the paper to the exact input. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   kind: z.enum(['pdf-page', 'web-article']),
+  /** The encoding its sidecar names, where the file is not UTF-8: the source view reads it so. */
+  encoding: z.string().optional(),
 });
 
 /** Printed pages known to belong to the paper but absent from the collection. */
@@ -222,6 +225,11 @@ export const sourceSidecar = paperMeta
     volume: z.union([z.string(), z.number()]).transform(String).optional(),
     issue: z.union([z.string(), z.number()]).transform(String).optional(),
     paper: z.string().optional(),
+    /** The page's encoding, for a file that is not UTF-8 and has no byte-order mark (a WHATWG label: windows-1251, gb18030). */
+    encoding: z
+      .string()
+      .refine(isEncodingLabel, 'not an encoding name a TextDecoder knows (e.g. windows-1251, gb18030, shift_jis, iso-8859-2)')
+      .optional(),
     // A printed page number: what a page could print, never a misreading's 10^12.
     page: z.number().int().min(0).max(99_999).optional(),
   })

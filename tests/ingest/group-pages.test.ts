@@ -97,3 +97,19 @@ test('a sidecar `paper:` overrides the journal range', () => {
   ]);
   assert.equal(drafts.length, 2);
 });
+
+test('a page numbered absurdly far from its article costs no more than any other, and the gap is named', () => {
+  const started = performance.now();
+  const drafts = groupPages([{ page: oddPage('a.txt', 43) }, { page: oddPage('b.txt', 45) }, { page: oddPage('c.txt', 43), sidecar: { page: 99_999 } }]);
+  assert.ok(performance.now() - started < 200, 'linear in the pages, not in the numbers');
+  assert.equal(drafts.length, 1);
+  assert.deepEqual(drafts[0]!.missing, [
+    { from: 44, to: 44 },
+    { from: 46, to: 99_998 },
+  ]);
+});
+
+test('a journal line whose range no article spans gives no range: the page is not grouped by it', () => {
+  const drafts = groupPages([{ page: evenPage('b.txt', 52, 'pp. 40-9999999999') }, { page: oddPage('a.txt', 43) }]);
+  assert.ok(drafts.every((d) => d.range === undefined));
+});

@@ -62,3 +62,12 @@ test('lines that are not a journal line give nothing', () => {
     assert.equal(parseJournalLine(text), undefined, text);
   }
 });
+
+test('a page range no article spans is left out, never trusted', () => {
+  for (const range of ['pp. 40-9999999999', 'pp. 57-40', 'pp. 0-12', 'pp. 1-99999']) {
+    const line = parseJournalLine(`THE JOURNAL OF ECONOMIC SCIENCES: THEORY AND PRACTICE, V.83, # 1, 2026, ${range}`);
+    assert.equal(line?.containerTitle, 'The Journal of Economic Sciences: Theory and Practice', range);
+    assert.equal(line?.firstPage, undefined, range);
+    assert.equal(line?.lastPage, undefined, range);
+  }
+});

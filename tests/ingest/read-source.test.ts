@@ -90,3 +90,50 @@ test('the source keeps its name and the sha256 of its exact bytes', () => {
 test('sha256 of a known input', () => {
   assert.equal(sha256(Buffer.from('abc')), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
 });
+
+const TEXT = 'Page 3 - Тестовый университет\nЭкономика и торговля: «перестройка» цепочек\n3\n';
+
+function utf32(text: string, littleEndian: boolean): Uint8Array {
+  const codes = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+  const view = new DataView(new ArrayBuffer(codes.length * 4));
+  codes.forEach((c, i) => view.setUint32(i * 4, c, littleEndian));
+  return new Uint8Array(view.buffer);
+}
+
+test('UTF-16 and UTF-32 files with a byte-order mark are read as text (Windows Notepad saves "Unicode" so)', () => {
+  const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
+  const utf16be = Buffer.from(utf16le.subarray(2)).swap16();
+  const files = {
+    'UTF-16 LE': utf16le,
+    'UTF-16 BE': Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]),
+    'UTF-32 LE': utf32(TEXT, true),
+    'UTF-32 BE': utf32(TEXT, false),
+  };
+  for (const [what, bytes] of Object.entries(files)) {
+    const source = readSource('page.txt', bytes);
+    assert.deepEqual(source.lines.map((l) => l.text), TEXT.split('\n'), what);
+  }
+});
+
+test('UTF-16 without a byte-order mark is refused with how to convert it, not called binary', () => {
+  const error = errorOf(Buffer.from(TEXT, 'utf16le'));
+  assert.match(error.reason, /UTF-16 LE without a byte-order mark/);
+  assert.match(error.reason, /iconv -f UTF-16LE -t UTF-8/);
+});
+
+test('a Windows-1251 page is refused with the encoding it probably is and how to read it, never decoded into mojibake', () => {
+  const cp1251 = new Map([...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ'].map((c, i) => [c, i < 33 ? (c === 'ё' ? 0xb8 : 0xe0 + 'абвгдежзийклмнопрстуфхцчшщъыьэюя'.indexOf(c)) : c === 'Ё' ? 0xa8 : 0xc0 + 'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ'.indexOf(c)]));
+  const text = 'Экономическая безопасность региона\nВ статье рассматриваются угрозы экономической безопасности.\n';
+  const bytes = Uint8Array.from([...text].map((c) => cp1251.get(c) ?? c.charCodeAt(0)));
+  const error = errorOf(bytes);
+  assert.match(error.reason, /not UTF-8 .*probably windows-1251/);
+  assert.match(error.reason, /iconv -f WINDOWS-1251 -t UTF-8/);
+  assert.match(error.reason, /encoding: windows-1251/);
+  assert.equal(error.line, 1);
+  // Named in the sidecar, it is read as what it is.
+  assert.deepEqual(readSource('page.txt', bytes, 'windows-1251').lines.map((l) => l.text), text.split('\n'));
+});
+
+test('a page that is not in the encoding its sidecar names is refused, naming the sidecar', () => {
+  assert.throws(() => readSource('page.txt', Buffer.from([0x82, 0xa0, 0xff, 0xff]), 'shift_jis'), (e: unknown) => e instanceof IngestError && /not valid shift_jis.*sidecar/.test(e.reason));
+});

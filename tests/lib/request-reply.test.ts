@@ -63,3 +63,16 @@ test('a failed channel rejects every request still waiting, and a reply that com
   asking.settle({ id: posted[2]!.id, value: 'C' });
   assert.equal(await third, 'C');
 });
+
+test('a Fault keeps the files it names across the channel', async () => {
+  const { Fault } = await import('../../src/shared/fault.ts');
+  const replies: Reply<number>[] = [];
+  const answer = answerer<number, number>((r) => replies.push(r), () => {
+    throw new Fault(['page-7.txt'], new TypeError('broken'));
+  });
+  const channel = requester<number, number>((message) => answer(message));
+  const pending = channel.request(1);
+  await new Promise((r) => setImmediate(r));
+  channel.settle(replies[0]!);
+  await assert.rejects(pending, (e: unknown) => e instanceof Fault && e.files[0] === 'page-7.txt' && /broken/.test(e.message) && /\n\s+at /.test(e.stack ?? ''));
+});
