@@ -4,6 +4,7 @@
  * furniture carried. Grouping and metadata work from this, never from text.
  */
 import type { CslDate, CslName, DroppedLine } from '../model/schema.ts';
+import { balanceBidi } from '../shared/bidi.ts';
 import type { SourceLine } from './read-source.ts';
 
 export interface JournalLine {
@@ -51,5 +52,6 @@ export interface ParsedPage {
 
 export function toBodyLine(line: SourceLine): BodyLine {
   const indent = line.text.length - line.text.trimStart().length;
-  return { ...line, indent, clean: line.text.trim().replace(/[ \t\u00a0]{2,}/g, ' ') };
+  // Bidi controls left open would reverse the text around the line wherever it is shown: balanced here, once.
+  return { ...line, indent, clean: balanceBidi(line.text.trim().replace(/[ \t\u00a0]{2,}/g, ' ')) };
 }

@@ -107,7 +107,10 @@ export function resultItem(data: PagefindResultData, query: string): HTMLLIEleme
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = withHighlight(passageUrl(data), highlight);
-  link.textContent = data.meta.title ?? data.url;
+  // Isolated, so that a title in another direction cannot reorder what stands around it.
+  const title = document.createElement('bdi');
+  title.textContent = data.meta.title ?? data.url;
+  link.append(title);
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'result-meta';
