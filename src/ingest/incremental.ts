@@ -9,12 +9,13 @@
  * The cache is versioned by a hash of the ingest's own code, so changing a
  * stage invalidates it.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadBibliography } from './bibliography.ts';
 import { buildChanged } from './build-changed.ts';
-import { codeVersion, hash, loadManifest, type Manifest, type PaperEntry, saveManifest, writeAtomic } from './ingest-cache.ts';
+import { codeVersion, hash, loadManifest, type Manifest, type PaperEntry, saveManifest } from './ingest-cache.ts';
+import { type ContentChange, commitContent, prepareContent } from './content-swap.ts';
 import { GENERATED_DIRS, referenceFile } from './outputs.ts';
 import { checkUniqueIds } from './paper-checks.ts';
 import { collectReferences } from './references.ts';
@@ -67,28 +68,20 @@ function presentOutputs(contentDir: string): Set<string> {
 }
 
 /**
- * Writes only the files whose text changed (or that are missing), then
- * removes the generated files no longer made (`hashes` lists all that are).
+ * What to write (files whose text changed, or that are missing) and what to
+ * remove (generated files no longer made; `hashes` lists all that are).
  */
-function writeOutputs(contentDir: string, outputs: ReadonlyMap<string, string>, hashes: Record<string, string>, before: Manifest['outputs'], present: ReadonlySet<string>) {
-  let written = 0;
-  for (const [path, text] of outputs) {
-    if (before[path] === hashes[path] && present.has(path)) continue;
-    writeAtomic(join(contentDir, path), text);
-    written++;
-  }
-  let removed = 0;
-  for (const path of present) {
-    if (path.split('/').pop()!.startsWith('.') || hashes[path] !== undefined) continue;
-    rmSync(join(contentDir, path), { force: true, recursive: true });
-    removed++;
-  }
-  return { written, removed };
+function changeOf(outputs: ReadonlyMap<string, string>, hashes: Record<string, string>, before: Manifest['outputs'], present: ReadonlySet<string>): ContentChange {
+  const write = new Map([...outputs].filter(([path]) => before[path] !== hashes[path] || !present.has(path)));
+  const remove = new Set([...present].filter((path) => !path.split('/').pop()!.startsWith('.') && hashes[path] === undefined));
+  return { write, remove };
 }
 
 export async function ingestIncremental(paths: readonly string[], options: IncrementalOptions): Promise<IncrementalReport> {
   const version = codeVersion();
   const contentDir = resolve(options.contentDir);
+  // Finishes or clears what a killed ingest left, before anything is read from content/.
+  prepareContent(options.contentDir);
   const manifest = loadManifest(options.cacheDir, version, contentDir);
 
   // 1. Pages: stat everything; only pages whose size, mtime or sidecar changed are read.
@@ -137,8 +130,10 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
     referenceCount = references.length;
   }
 
-  // 4. Write only what changed, then remove what is no longer made.
-  const { written, removed } = writeOutputs(options.contentDir, outputs, hashes, manifest.outputs, present);
+  // 4. Write only what changed and remove what is no longer made, as one step (see content-swap.ts).
+  const change = changeOf(outputs, hashes, manifest.outputs, present);
+  commitContent(options.contentDir, change);
+  const [written, removed] = [change.write.size, change.remove.size];
 
   // The manifest changes only when some page was read or some file written or removed.
   if (readPages > 0 || written > 0 || removed > 0 || !sameBibliography || paths.length !== Object.keys(manifest.pages).length) {

@@ -18,7 +18,7 @@ const li = papers.find((p) => p.author[0]?.family === 'Li')!;
 
 for (const ext of ['bib', 'ris', 'json'] as const) {
   test(`${ext}: parses and round-trips Li Ting's metadata`, () => {
-    const text = CITE_FILES[ext].body(li.id, toFrontmatter(li));
+    const text = CITE_FILES[ext].body(li.id, toFrontmatter(li)) ?? '';
     const [item] = new Cite(ext === 'json' ? JSON.parse(text) : text).data as Record<string, unknown>[];
     assert.ok(item);
     assert.equal(String(item.title).replace(/\s+/g, ' '), li.title);
