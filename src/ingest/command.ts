@@ -11,10 +11,11 @@
  * Never a raw stack, wherever the error started: this thread, a worker thread
  * (its failures come back through request-reply.ts) or a stray rejection.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { Fault } from '../shared/fault.ts';
+import { faultSummary, shownPath, writeFaultLog } from '../shared/fault-log.ts';
 import { IngestError, IngestErrors } from './errors.ts';
+
+export { shownPath };
 
 export const EXIT = { curator: 1, usage: 2, bug: 70 } as const;
 
@@ -44,44 +45,6 @@ const MACHINE: Record<string, string> = {
   EMFILE: 'too many files are open; close some programs and run it again',
 };
 
-export function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
-}
-
-function causeChain(error: unknown): string {
-  const parts: string[] = [];
-  for (let e: unknown = error, depth = 0; e !== undefined && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
-    parts.push(e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e));
-  }
-  return parts.join('\n\ncaused by: ');
-}
-
-/** Writes the details of a bug where the curator's message says; returns that path (or why it could not). */
-function writeLog(options: CommandOptions, error: unknown): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file = join(options.logDir, `${options.name}-${stamp}-${process.pid}.log`);
-  const text = [
-    `${options.name}: internal error, ${new Date().toISOString()}`,
-    `command: ${process.argv.slice(1).join(' ')}`,
-    `cwd: ${process.cwd()}`,
-    `node: ${process.version} (${process.platform} ${process.arch})`,
-    ...(error instanceof Fault ? [`files: ${error.files.join(', ')}`] : []),
-    '',
-    causeChain(error),
-    '',
-  ].join('\n');
-  try {
-    mkdirSync(options.logDir, { recursive: true });
-    writeFileSync(file, text);
-    return shownPath(file);
-  } catch {
-    // Nowhere to write: the details go to the terminal after all, rather than nowhere.
-    process.stderr.write(`${text}\n`);
-    return 'the text above (the log file could not be written)';
-  }
-}
-
 /** What the curator is told about `error`, and the exit code that goes with it. */
 export function describeFailure(error: unknown, options: CommandOptions): { lines: string[]; code: number } {
   const shown = options.shown ?? ((f: string) => f);
@@ -92,8 +55,8 @@ export function describeFailure(error: unknown, options: CommandOptions): { line
   const sys = error as NodeJS.ErrnoException;
   if (sys?.code && MACHINE[sys.code] && sys.path) return { lines: [`${shownPath(sys.path)}: cannot ${sys.syscall ?? 'use'} it: ${MACHINE[sys.code]}`], code: EXIT.curator };
   const files = error instanceof Fault ? error.files.map(shown) : [];
-  const what = error instanceof Error ? `${error instanceof Fault || error.name === 'Error' ? '' : `${error.name}: `}${error.message.split('\n')[0]}` : String(error);
-  const log = writeLog(options, error);
+  const what = faultSummary(error);
+  const log = writeFaultLog(options.logDir, options.name, error);
   return {
     lines: [
       `internal error${files.length > 0 ? ` while processing ${files.join(', ')}` : ''}: ${what}`,

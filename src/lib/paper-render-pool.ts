@@ -3,6 +3,9 @@
  * child processes, or this thread alone (see defaultWorkerCount).
  */
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { processingAsync } from '../shared/fault.ts';
+import { faultSummary, writeFaultLog } from '../shared/fault-log.ts';
 import { availableParallelism } from 'node:os';
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +41,7 @@ type Renderer = ReturnType<typeof createPaperRenderer>;
  */
 export async function renderPaperFile(renderer: Renderer, job: RenderJob): Promise<RenderedFile> {
   try {
-    return await renderPaperFileOrThrow(renderer, job);
+    return await processingAsync([job.path], () => renderPaperFileOrThrow(renderer, job));
   } catch (error) {
     throw paperFileError(job.path, error);
   }
@@ -46,14 +49,21 @@ export async function renderPaperFile(renderer: Renderer, job: RenderJob): Promi
 
 /**
  * What failed, named by its file, the same in this thread and from a
- * rendering process. A mistake in the frontmatter reads "file:line: reason"
- * (js-yaml's `mark.line` counts from the opening fence's line, from 0);
- * anything else, a bug rather than the curator's, keeps its stack.
+ * rendering process, in one line. A mistake in the frontmatter reads
+ * "file:line: reason" (js-yaml's `mark.line` counts from the opening fence's
+ * line, from 0); anything else is a bug of ours: "file: internal error …",
+ * with its stack in a log file the line names (.cache/logs/), not in front of
+ * the curator. The Error carries no stack of its own for Astro to print.
  */
 export function paperFileError(path: string, error: unknown): Error {
-  const yaml = error as { reason?: unknown; mark?: { line?: unknown } };
-  if (typeof yaml.reason === 'string' && typeof yaml.mark?.line === 'number') return new Error(`${path}:${yaml.mark.line + 1}: ${yaml.reason}`, { cause: error });
-  return new Error(`${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, { cause: error });
+  const yaml = ((error as { cause?: unknown }).cause ?? error) as { reason?: unknown; mark?: { line?: unknown } };
+  const message =
+    typeof yaml.reason === 'string' && typeof yaml.mark?.line === 'number'
+      ? `${path}:${yaml.mark.line + 1}: ${yaml.reason}`
+      : `${path}: internal error while rendering this paper: ${faultSummary(error)}; this is a bug in Folio, not a problem with the file; the details are in ${writeFaultLog(join(process.cwd(), '.cache', 'logs'), 'build', error)}`;
+  const out = new Error(message, { cause: error });
+  out.stack = message;
+  return out;
 }
 
 async function renderPaperFileOrThrow(renderer: Renderer, job: RenderJob): Promise<RenderedFile> {

@@ -17,6 +17,12 @@ export class Fault extends Error {
   }
 }
 
+/** A bug on demand, for tests of what a curator sees: FOLIO_INJECT_FAULT=<file name> fails the work on that file. */
+function injectFault(files: readonly string[]): void {
+  const name = process.env.FOLIO_INJECT_FAULT;
+  if (name !== undefined && files.some((f) => f === name || f.endsWith(`/${name}`))) throw new TypeError('a fault injected for a test (FOLIO_INJECT_FAULT)');
+}
+
 /**
  * Runs `work` on `files`; an error that is not `expected` (the curator-facing
  * kind) comes out as a Fault naming them. Test runs can make it fail for one
@@ -24,8 +30,19 @@ export class Fault extends Error {
  */
 export function processing<T>(files: readonly string[], expected: (error: unknown) => boolean, work: () => T): T {
   try {
-    if (process.env.FOLIO_INJECT_FAULT !== undefined && files.includes(process.env.FOLIO_INJECT_FAULT)) throw new TypeError('a fault injected for a test (FOLIO_INJECT_FAULT)');
+    injectFault(files);
     return work();
+  } catch (error) {
+    if (expected(error) || error instanceof Fault) throw error;
+    throw new Fault(files, error);
+  }
+}
+
+/** processing, for work that is asynchronous. */
+export async function processingAsync<T>(files: readonly string[], work: () => Promise<T>, expected: (error: unknown) => boolean = () => false): Promise<T> {
+  try {
+    injectFault(files);
+    return await work();
   } catch (error) {
     if (expected(error) || error instanceof Fault) throw error;
     throw new Fault(files, error);

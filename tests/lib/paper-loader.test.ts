@@ -15,7 +15,7 @@ type Entry = { id: string; data: Record<string, unknown> & { bodyFile: string };
 /** A project with the seed papers, and a loader context over an in-memory store. */
 function project() {
   const root = mkdtempSync(join(tmpdir(), 'folio-loader-'));
-  cpSync('content/papers', join(root, 'content/papers'), { recursive: true });
+  cpSync('content/papers', join(root, 'content/papers'), { recursive: true, dereference: true });
   const entries = new Map<string, Entry>();
   const warnings: string[] = [];
   const context = {
@@ -156,4 +156,24 @@ test('a YAML mistake is reported at its line of the file', async () => {
   writeFileSync(join(p.root, 'content/papers/twice.md'), '---\ntitle: One\ntitle: Two\n---\n\nText.\n');
   await assert.rejects(p.load('/', 1), { message: /content\/papers\/twice\.md:3: duplicated mapping key$/ });
   p.cleanup();
+});
+
+for (const workers of [1, 2]) test(`a bug while rendering a paper is one line naming it, its stack in a log file (${workers === 1 ? 'rendered here' : 'rendering processes'})`, async () => {
+  const p = project();
+  const cwd = process.cwd();
+  process.env.FOLIO_INJECT_FAULT = `${LI}.md`;
+  process.chdir(p.root);
+  try {
+    await assert.rejects(p.load('/', workers), (error: Error) => {
+      assert.match(error.message, new RegExp(`content/papers/${LI}\\.md: internal error while rendering this paper: TypeError: a fault injected for a test .*; this is a bug in Folio, not a problem with the file; the details are in (\\S+\\.log)$`));
+      assert.equal(error.stack, error.message, 'no stack for the build to print');
+      const log = /the details are in (\S+\.log)$/.exec(error.message)![1]!;
+      assert.match(readFileSync(join(p.root, log), 'utf8'), /TypeError: a fault injected[\s\S]*\n\s+at /);
+      return true;
+    });
+  } finally {
+    delete process.env.FOLIO_INJECT_FAULT;
+    process.chdir(cwd);
+    p.cleanup();
+  }
 });
