@@ -11,9 +11,9 @@ import type { SourceText } from './read-source.ts';
 import { continuesRunningHead, parseRunningHead } from './running-head.ts';
 import { measureOf } from './text-shape.ts';
 
-const VIEWER = /^Page\s+(\d{1,4})\s+[-–—|]\s+(.+)$/u;
-const PAGE_LABEL = /^(?:P|p|Page|S)\.?\s*(\d{1,4})$/u;
-const FOOT_NUMBER = /^[-–—\s]*(\d{1,4})[-–—\s]*$/u;
+const VIEWER = /^Page\s+(\d{1,5})\s+[-–—|]\s+(.+)$/u;
+const PAGE_LABEL = /^(?:P|p|Page|S)\.?\s*(\d{1,5})$/u;
+const FOOT_NUMBER = /^[-–—\s]*(\d{1,5})[-–—\s]*$/u;
 const INSTITUTION = /\b(?:University|Institute|Press|Academy|Society|Association|College|Publish\w*|Universit\w+)\b/u;
 
 /** Lines that look like a PDF page dump's furniture, at its top or foot. */
