@@ -4,9 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
-import { citeFileEmitter } from './src/lib/cite-file-emitter.ts';
-import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
-import { inSitemap } from './src/lib/sitemap-filter.ts';
+import { citeFileEmitter } from './src/build/cite-file-emitter.ts';
+import { loadGlossaryTerms } from './src/build/glossary-terms.ts';
+import { inSitemap } from './src/build/sitemap-filter.ts';
 
 // FOLIO_BASE serves the reader from a sub-path (e.g. /folio/) on any static host.
 const base = process.env.FOLIO_BASE ?? '/';

@@ -57,7 +57,7 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
   cpSync(join(ROOT, 'content/glossary'), join(content, 'glossary'), { recursive: true });
   log(`N=${n}: ${corpus.files} source pages, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
 
-  const ingestInto = (into: string, cache: string) => ['src/ingest/cli.ts', '--sources', join(into, 'sources'), '--content', into, '--cache', cache];
+  const ingestInto = (into: string, cache: string) => ['src/ingest/run/cli.ts', '--sources', join(into, 'sources'), '--content', into, '--cache', cache];
   const ingestArgs = ingestInto(content, join(work, 'ingest-cache'));
   const env = { ASTRO_TELEMETRY_DISABLED: '1', FOLIO_CONTENT: content };
   const stage = async (name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) => {

@@ -4,8 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { ingest } from '../src/ingest/pipeline.ts';
-import { listSources, loadSource } from '../src/ingest/sources.ts';
-import { loadGlossaryTerms } from '../src/lib/glossary-terms.ts';
+import { listSources, loadSource } from '../src/ingest/run/sources.ts';
+import { loadGlossaryTerms } from '../src/build/glossary-terms.ts';
 import { suggestConcepts } from '../src/lib/glossary-suggestions.ts';
 
 const { values } = parseArgs({

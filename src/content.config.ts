@@ -5,8 +5,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { loadGlossaryTerms } from './lib/glossary-terms.ts';
-import { paperLoader } from './lib/paper-loader.ts';
+import { loadGlossaryTerms } from './build/glossary-terms.ts';
+import { paperLoader } from './build/paper-loader.ts';
 import { concept, paperFrontmatter, reference } from './model/schema.ts';
 
 // FOLIO_CONTENT points the reader at another content folder (the benchmark's).

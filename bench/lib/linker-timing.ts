@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGlossaryTerms } from '../../src/lib/glossary-terms.ts';
+import { loadGlossaryTerms } from '../../src/build/glossary-terms.ts';
 import { type TermEntry, TermMatcher } from '../../src/markdown/term-matcher.ts';
 import { seededRandom } from '../../src/lib/graph-layout.ts';
 

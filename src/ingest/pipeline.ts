@@ -5,17 +5,17 @@
  * -> metadata -> references.
  */
 import type { Paper, Reference, SourceSidecar } from '../model/schema.ts';
-import { type AssembledPaper, assembleDraft, withFormats } from './assemble.ts';
-import type { Bibliography } from './bibliography.ts';
-import { formatCitations } from './cite-formats.ts';
-import { IngestError, IngestErrors, isIngestError } from './errors.ts';
+import { type AssembledPaper, assembleDraft, withFormats } from './stages/assemble.ts';
+import type { Bibliography } from './stages/bibliography.ts';
+import { formatCitations } from './write/cite-formats.ts';
+import { IngestError, IngestErrors, isIngestError } from './stages/errors.ts';
 import { processing } from '../shared/fault.ts';
-import { groupPages, type PageWithSidecar } from './group-pages.ts';
-import { parseSourcePage } from './parse-page.ts';
-import { checkUniqueIds, warningsFor } from './paper-checks.ts';
-import { referenceFile } from './outputs.ts';
-import { collectReferences } from './references.ts';
-import { paperFile } from './to-markdown.ts';
+import { groupPages, type PageWithSidecar } from './stages/group-pages.ts';
+import { parseSourcePage } from './stages/parse-page.ts';
+import { checkUniqueIds, warningsFor } from './stages/paper-checks.ts';
+import { referenceFile } from './write/outputs.ts';
+import { collectReferences } from './stages/references.ts';
+import { paperFile } from './write/to-markdown.ts';
 
 export interface SourceFile {
   name: string;

@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { citedBy } from './backlinks.ts';
 import { displayTitle } from './bibliographic.ts';
 import { buildConcordance, usesByPaper, type PaperUses } from './concordance.ts';
-import { readPaperBody } from './paper-body.ts';
+import { readPaperBody } from '../build/paper-body.ts';
 
 let papersOnce: ReturnType<typeof loadPapers> | undefined;
 let papersByIdOnce: Promise<Map<string, Awaited<ReturnType<typeof loadPapers>>[number]>> | undefined;

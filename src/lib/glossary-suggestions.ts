@@ -7,7 +7,7 @@
  */
 import { type TermEntry, TermMatcher } from '../markdown/term-matcher.ts';
 import type { Paper } from '../model/schema.ts';
-import { isMinorWord } from '../ingest/text-shape.ts';
+import { isMinorWord } from '../shared/text-shape.ts';
 
 export interface Candidate {
   term: string;

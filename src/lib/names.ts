@@ -2,7 +2,7 @@
  * Names as a reader expects to see them: "Li Ting" and "Zhang Lijuan" in
  * their own order, "Peter Okafor" given name first.
  */
-import { isFamilyFirst } from '../ingest/names.ts';
+import { isFamilyFirst } from '../shared/names.ts';
 import type { CslName } from '../model/schema.ts';
 
 export function displayName(name: CslName): string {

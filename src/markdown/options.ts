@@ -5,7 +5,7 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
-import remarkGfmWithoutAutolinks from './gfm-without-autolinks.ts';
+import remarkGfmWithoutAutolinks from '../shared/markdown-gfm.ts';
 import { folioRemarkPlugins } from './index.ts';
 import rehypeKatexWhereMath from './math.ts';
 import type { TermEntry } from './term-matcher.ts';

@@ -27,7 +27,7 @@ export function useSyntheticSite(papers: number) {
   before(() => {
     generateCorpus(papers, join(content, 'sources'));
     cpSync(join(ROOT, 'content/glossary'), join(content, 'glossary'), { recursive: true });
-    run(['src/ingest/cli.ts', '--sources', join(content, 'sources'), '--content', content, '--cache', join(work, 'ingest-cache')]);
+    run(['src/ingest/run/cli.ts', '--sources', join(content, 'sources'), '--content', content, '--cache', join(work, 'ingest-cache')]);
     run(['node_modules/astro/bin/astro.mjs', 'build'], { FOLIO_CONTENT: content, FOLIO_OUT: dist, FOLIO_CACHE: join(work, 'astro-cache') });
   });
   return { site: useSite(dist), dist };

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ingest, type SourceFile } from '../../src/ingest/pipeline.ts';
-import { readSource } from '../../src/ingest/read-source.ts';
+import { readSource } from '../../src/ingest/stages/read-source.ts';
 import { fixtureFiles, seedFiles, squash, textByPage } from '../helpers/corpus.ts';
 
 function checkConservation(files: SourceFile[]) {

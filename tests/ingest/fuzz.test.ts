@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { IngestError, IngestErrors } from '../../src/ingest/errors.ts';
+import { IngestError, IngestErrors } from '../../src/ingest/stages/errors.ts';
 import { ingest, renderOutputs } from '../../src/ingest/pipeline.ts';
 import { balanceBidi } from '../../src/shared/bidi.ts';
 import { asSourceFiles, hostileCollection } from '../helpers/fuzz-pages.ts';

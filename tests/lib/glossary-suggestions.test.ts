@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ingest } from '../../src/ingest/pipeline.ts';
-import { loadGlossaryTerms } from '../../src/lib/glossary-terms.ts';
+import { loadGlossaryTerms } from '../../src/build/glossary-terms.ts';
 import { suggestConcepts } from '../../src/lib/glossary-suggestions.ts';
 import { ROOT, seedFiles } from '../helpers/corpus.ts';
 import { join } from 'node:path';

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { ingest } from '../../src/ingest/pipeline.ts';
 import { displayTitle } from '../../src/lib/bibliographic.ts';
 import { buildGraph, type Graph, type GraphOccurrence, linksUnder, neighbourIndex, termMap } from '../../src/lib/graph-data.ts';
-import { loadGlossaryTerms } from '../../src/lib/glossary-terms.ts';
+import { loadGlossaryTerms } from '../../src/build/glossary-terms.ts';
 import { TermMatcher } from '../../src/markdown/term-matcher.ts';
 import { concept, type Paper } from '../../src/model/schema.ts';
 import { ROOT, seedFiles } from '../helpers/corpus.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ingest } from '../../src/ingest/pipeline.ts';
-import { paperToMarkdown } from '../../src/ingest/to-markdown.ts';
+import { paperToMarkdown } from '../../src/ingest/write/to-markdown.ts';
 import remarkBlockIds from '../../src/markdown/block-ids.ts';
 import { seedFiles } from '../helpers/corpus.ts';
 import { render } from '../helpers/render.ts';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
-import { loadGlossaryTerms } from '../../src/lib/glossary-terms.ts';
+import { loadGlossaryTerms } from '../../src/build/glossary-terms.ts';
 import { markdownOptions } from '../../src/markdown/options.ts';
 import { createPaperRenderer } from '../../src/markdown/render-paper.ts';
 

@@ -1,0 +1,102 @@
+/**
+ * Stage 9: a paper draft (grouped pages) -> the Paper of the data model,
+ * running segmentation, structure, citation and term stages in order.
+ */
+import { type Block, type Citation, type Paper, paper as paperSchema, type Term } from '../../model/schema.ts';
+import { citationCandidates, type FoundCitation, resolveCitations } from './citations.ts';
+import { passageLanguage } from './language.ts';
+import { type PaperDraft, sourcesOf } from './group-pages.ts';
+import { isIngestError } from './errors.ts';
+import { processing } from '../../shared/fault.ts';
+import { paperMetadata } from './metadata.ts';
+import { segmentPages } from './segment.ts';
+import { sentenceAround } from './sentences.ts';
+import { structureBlocks } from './structure.ts';
+import { findTerms } from './terms.ts';
+
+/** Printed page on which a character offset of a block falls. */
+export function pageAt(block: Block, offset: number): number | null {
+  let page = block.page;
+  for (const b of block.breaks ?? []) if (b.offset <= offset) page = b.page;
+  return page;
+}
+
+export interface AssembledPaper {
+  paper: Paper;
+  /** What citations of named works say of them, for the references collection. */
+  found: Map<string, FoundCitation>;
+}
+
+/** A paper assembled but for its own citation, which is formatted apart (see cite-thread.ts). */
+export interface UnformattedPaper {
+  paper: Omit<Paper, 'formatted'>;
+  found: Map<string, FoundCitation>;
+}
+
+export function assembleOne(draft: PaperDraft): UnformattedPaper {
+  const pages = draft.pages.map((p) => ({ ...p.page, number: p.sidecar?.page ?? p.page.number }));
+  const structured = structureBlocks(segmentPages(pages, draft.continues));
+  const meta = paperMetadata(draft, structured.map((b) => b.text).join('\n'));
+  const blocks = structured.map((b) => {
+    const lang = b.type === 'heading' ? undefined : passageLanguage(b.text, meta.language);
+    return lang ? { ...b, lang } : b;
+  });
+  const prose = blocks.filter((b) => b.type !== 'heading');
+
+  // Strong citation forms first, so that "Gereffi and Korzeniewicz in 1994" is
+  // recognised when the paper also cites "(Gereffi & Korzeniewicz, 1994)".
+  const candidates = prose.map((b) => citationCandidates(b.text, meta.id));
+  const known = new Set(candidates.flat().filter((c) => !c.needsKnown).map((c) => c.ref));
+  const citations: Citation[] = [];
+  const terms: Term[] = [];
+  const seenTerms = new Set<string>();
+  const found = new Map<string, FoundCitation>();
+  for (const [i, block] of prose.entries()) {
+    const inBlock = resolveCitations(candidates[i]!, known);
+    for (const c of inBlock) {
+      const prev = found.get(c.ref);
+      if (!prev || c.authors.length > prev.authors.length) found.set(c.ref, c);
+      citations.push({
+        text: c.text,
+        ref: c.ref,
+        kind: c.kind,
+        authors: c.authors,
+        year: c.year,
+        number: c.number,
+        page: c.page,
+        block: block.id,
+        cited_on: pageAt(block, c.start),
+        start: c.start,
+        end: c.end,
+        context: sentenceAround(block.text, c.start, c.end),
+      });
+    }
+    for (const t of findTerms(block.text, inBlock)) {
+      const key = `${t.kind}|${t.term.toLowerCase()}`;
+      if (seenTerms.has(key)) continue;
+      seenTerms.add(key);
+      terms.push({ term: t.term, kind: t.kind, expansion: t.expansion, block: block.id });
+    }
+  }
+
+  const paper: Omit<Paper, 'formatted'> = {
+    ...meta,
+    pages: draft.pages.map(({ page: p, sidecar }, i) => ({ source: p.source, number: pages[i]!.number, sha256: p.sha256, kind: p.kind, ...(sidecar?.encoding ? { encoding: sidecar.encoding } : {}) })),
+    missing: draft.missing,
+    citations,
+    terms,
+    dropped: draft.pages.flatMap((p) => p.page.dropped),
+    blocks,
+  };
+  return { paper, found };
+}
+
+/** assembleOne, where a bug of ours is a Fault naming the paper's source files. */
+export function assembleDraft(draft: PaperDraft): UnformattedPaper {
+  return processing(sourcesOf(draft), isIngestError, () => assembleOne(draft));
+}
+
+/** The paper, validated, with its formatted citation. */
+export function withFormats(assembled: UnformattedPaper, formatted: Paper['formatted']): AssembledPaper {
+  return { paper: paperSchema.parse({ ...assembled.paper, formatted }), found: assembled.found };
+}

@@ -1,0 +1,45 @@
+/**
+ * The curated bibliography (content/bibliography.bib, BibTeX): a curator's
+ * complete records for works the pages only cite in passing. An entry whose
+ * key is a Folio reference key ("calatayud-2025") completes or corrects that
+ * reference, which is then no longer marked incomplete. Parsed by citation-js.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Reference } from '../../model/schema.ts';
+import { IngestError } from './errors.ts';
+
+export type Bibliography = ReadonlyMap<string, Record<string, unknown>>;
+
+export async function loadBibliography(path: string): Promise<Bibliography> {
+  if (!existsSync(path)) return new Map();
+  const text = readFileSync(path, 'utf8');
+  if (!/@\w+\s*\{/.test(text)) return new Map();
+  const [{ Cite }] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-bibtex')]);
+  let items: Record<string, unknown>[];
+  try {
+    items = new Cite(text, { forceType: '@bibtex/text' }).data as Record<string, unknown>[];
+  } catch (error) {
+    throw new IngestError(path, `not valid BibTeX: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return new Map(items.map((item) => [String(item['citation-key'] ?? item.id), item]));
+}
+
+const FIELDS = ['title', 'container-title', 'volume', 'issue', 'page', 'publisher', 'DOI', 'URL'] as const;
+const TYPES = new Set<Reference['type']>(['article-journal', 'article-magazine', 'book', 'chapter', 'webpage', 'document']);
+
+/** The reference as the curated record completes it. */
+export function completeReference(ref: Reference, item: Record<string, unknown> | undefined): Reference {
+  if (!item) return ref;
+  const out: Reference = { ...ref, incomplete: false };
+  if (TYPES.has(item.type as Reference['type'])) out.type = item.type as Reference['type'];
+  if (Array.isArray(item.author) && item.author.length > 0) {
+    out.author = (item.author as { family?: string; given?: string; literal?: string }[]).map((a) => ({
+      family: a.family ?? a.literal ?? '',
+      ...(a.given ? { given: a.given } : {}),
+    }));
+  }
+  const issued = item.issued as { 'date-parts'?: number[][] } | undefined;
+  if (issued?.['date-parts']) out.issued = { 'date-parts': issued['date-parts'] };
+  for (const f of FIELDS) if (item[f] !== undefined && item[f] !== '') (out as Record<string, unknown>)[f] = String(item[f]);
+  return out;
+}

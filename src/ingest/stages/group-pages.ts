@@ -1,0 +1,131 @@
+/**
+ * Stage 7: pages -> papers. Flipbook pages of one article carry different
+ * furniture (odd pages the author/title head, even pages the journal line
+ * with the article's page range), so pages are tied together by what they
+ * share: a journal page range that contains the page number, the same running
+ * head, or a curator's `paper:` in a sidecar. Pages are put in printed order
+ * and the gaps are named, never closed.
+ */
+import type { MissingPages, SourceSidecar } from '../../model/schema.ts';
+import { IngestError } from './errors.ts';
+import type { ParsedPage } from './page.ts';
+
+export interface PageWithSidecar {
+  page: ParsedPage;
+  sidecar?: SourceSidecar;
+}
+
+export interface PaperDraft {
+  pages: PageWithSidecar[];
+  /** continues[i]: page i directly follows page i-1, so text may run on. */
+  continues: boolean[];
+  missing: MissingPages[];
+  /** The article's page range as printed in a journal line. */
+  range?: { first: number; last: number };
+}
+
+function spanKey(p: ParsedPage): string | undefined {
+  const j = p.facts.journal;
+  if (!j || j.firstPage === undefined || j.lastPage === undefined) return undefined;
+  return [p.facts.viewer ?? '', j.containerTitle, j.volume ?? '', j.issue ?? '', j.firstPage, j.lastPage].join('|');
+}
+
+function headKey(p: ParsedPage): string | undefined {
+  const h = p.facts.runningHead;
+  if (!h) return undefined;
+  return [p.facts.viewer ?? '', h.authors.map((a) => a.family).join(','), h.title.toLowerCase()].join('|');
+}
+
+/**
+ * The runs of pages between `first` and `last` that are not present, found
+ * from the present numbers alone, so that a page numbered 10^12 costs no
+ * more than one numbered 12.
+ */
+function gaps(numbers: number[], first: number, last: number): MissingPages[] {
+  const present = [...new Set(numbers)].filter((n) => n >= first && n <= last).sort((a, b) => a - b);
+  const out: MissingPages[] = [];
+  let next = first;
+  for (const n of [...present, last + 1]) {
+    if (n > next) out.push({ from: next, to: n - 1 });
+    next = n + 1;
+  }
+  return out;
+}
+
+/** The source files of a paper, for naming them in messages. */
+export function sourcesOf(draft: PaperDraft): string[] {
+  return draft.pages.map((p) => p.page.source);
+}
+
+export function groupPages(inputs: readonly PageWithSidecar[]): PaperDraft[] {
+  const groups = new Map<string, PageWithSidecar[]>();
+  const ranges = new Map<string, { viewer: string; first: number; last: number }>();
+  const add = (key: string, item: PageWithSidecar) => {
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  };
+  const pending: PageWithSidecar[] = [];
+
+  for (const item of inputs) {
+    const { page, sidecar } = item;
+    const number = sidecar?.page ?? page.number;
+    const span = spanKey(page);
+    if (sidecar?.paper) add(`paper|${sidecar.paper}`, item);
+    else if (page.kind === 'web-article') add(`web|${page.source}`, item);
+    else if (span) {
+      add(span, item);
+      const j = page.facts.journal!;
+      ranges.set(span, { viewer: page.facts.viewer ?? '', first: j.firstPage!, last: j.lastPage! });
+    } else if (number !== null) pending.push(item);
+    else add(headKey(page) ?? `page|${page.source}`, item);
+  }
+
+  // A page without a journal line joins the article whose printed range holds
+  // its number; where ranges of one viewer overlap, the one holding a
+  // neighbouring page (n-1 or n+1) decides. Ranges are indexed by viewer, and
+  // present page numbers by range, so this stays near-linear in the pages.
+  const byViewer = new Map<string, [string, { first: number; last: number }][]>();
+  for (const [key, r] of ranges) {
+    const list = byViewer.get(r.viewer);
+    if (list) list.push([key, r]);
+    else byViewer.set(r.viewer, [[key, r]]);
+  }
+  const held = new Map<string, Set<number>>();
+  for (const [key] of ranges) held.set(key, new Set(groups.get(key)!.map((i) => i.sidecar?.page ?? i.page.number!)));
+  for (const item of pending) {
+    const number = item.sidecar?.page ?? item.page.number!;
+    let homes = (byViewer.get(item.page.facts.viewer ?? '') ?? []).filter(([, r]) => r.first <= number && number <= r.last);
+    if (homes.length > 1) homes = homes.filter(([key]) => held.get(key)!.has(number - 1) || held.get(key)!.has(number + 1));
+    if (homes.length === 1) add(homes[0]![0], item);
+    else add(headKey(item.page) ?? `page|${item.page.source}`, item);
+  }
+
+  const drafts: PaperDraft[] = [];
+  for (const [key, items] of groups) {
+    const numberOf = (i: PageWithSidecar) => i.sidecar?.page ?? i.page.number;
+    items.sort((a, b) => (numberOf(a) ?? 0) - (numberOf(b) ?? 0) || a.page.source.localeCompare(b.page.source));
+    for (let i = 1; i < items.length; i++) {
+      const [a, b] = [items[i - 1]!, items[i]!];
+      if (numberOf(a) !== null && numberOf(a) === numberOf(b)) {
+        throw new IngestError(b.page.source, `printed page ${numberOf(b)} is also given by ${a.page.source}; remove one of them`, 1);
+      }
+    }
+    const numbers = items.map(numberOf).filter((n): n is number => n !== null);
+    const range = ranges.get(key);
+    const first = range?.first ?? Math.min(...numbers);
+    const last = range?.last ?? Math.max(...numbers);
+    drafts.push({
+      pages: items,
+      continues: items.map((item, i) => {
+        const prev = items[i - 1];
+        if (!prev) return false;
+        const [a, b] = [numberOf(prev), numberOf(item)];
+        return a !== null && b !== null && b === a + 1;
+      }),
+      missing: numbers.length > 0 ? gaps(numbers, first, last) : [],
+      ...(range ? { range: { first: range.first, last: range.last } } : {}),
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,61 @@
+/**
+ * Stage 8: a paper's citation metadata (CSL-JSON fields) from what its pages'
+ * furniture said, completed or corrected by sidecars. Nothing a page does not
+ * say is filled in: a web article without a journal or year has none.
+ */
+import type { CslDate, PaperMeta } from '../../model/schema.ts';
+import type { PaperDraft } from './group-pages.ts';
+import { detectLanguage } from './language.ts';
+import { idFrom, slugify } from '../../shared/slug.ts';
+import { isMinorWord } from '../../shared/text-shape.ts';
+
+function paperId(meta: Omit<PaperMeta, 'id'>, firstSource: string): string {
+  const family = meta.author[0] ? slugify(meta.author[0].family) : '';
+  const year = meta.issued?.['date-parts'][0]?.[0];
+  // Untitled: name it by where it was published, or by its first source page.
+  const named = meta.title ?? meta['container-title'] ?? firstSource.replace(/\.[^.]+$/, '');
+  const words = named.split(/\s+/).filter((w) => !isMinorWord(w.replace(/[^\p{L}]/gu, '')));
+  const where = meta.title ? [] : [meta.volume, meta.issue, meta.page];
+  return idFrom([family, year === undefined ? undefined : String(year), words.slice(0, 4).join(' '), ...where], `${named}|${firstSource}`);
+}
+
+export function paperMetadata(draft: PaperDraft, bodyText: string): PaperMeta {
+  const facts = draft.pages.map((p) => p.page.facts);
+  const first = <T>(pick: (f: (typeof facts)[number]) => T | undefined): T | undefined => {
+    for (const f of facts) {
+      const v = pick(f);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+  const journal = first((f) => f.journal);
+  const head = first((f) => f.runningHead);
+  const kind = draft.pages[0]!.page.kind;
+  const issuedYear = journal?.year;
+  const issued: CslDate | undefined = first((f) => f.issued) ?? (issuedYear ? { 'date-parts': [[issuedYear]] } : undefined);
+
+  const meta: Omit<PaperMeta, 'id'> & { id?: string } = {
+    type: journal ? 'article-journal' : kind === 'web-article' ? 'webpage' : 'article',
+    ...((head?.title ?? first((f) => f.title)) ? { title: (head?.title ?? first((f) => f.title))! } : {}),
+    author: head?.authors ?? first((f) => f.authors) ?? [],
+    language: detectLanguage(bodyText),
+  };
+  if (journal) meta['container-title'] = journal.containerTitle;
+  if (journal?.volume) meta.volume = journal.volume;
+  if (journal?.issue) meta.issue = journal.issue;
+  if (issued) meta.issued = issued;
+  if (draft.range) meta.page = `${draft.range.first}-${draft.range.last}`;
+  const publisher = first((f) => f.publisher);
+  if (publisher) meta.publisher = publisher;
+
+  for (const { sidecar } of draft.pages) {
+    if (!sidecar) continue;
+    const { paper: _paper, page: _page, encoding: _encoding, issued: sidecarIssued, ...fields } = sidecar;
+    Object.assign(meta, fields);
+    if (sidecarIssued !== undefined) {
+      meta.issued = typeof sidecarIssued === 'number' ? { 'date-parts': [[sidecarIssued]] } : sidecarIssued;
+    }
+  }
+
+  return { ...meta, id: meta.id ?? paperId(meta, draft.pages[0]!.page.source) };
+}

@@ -1,0 +1,57 @@
+/**
+ * What the furniture stages know about one source page: its body lines, the
+ * lines they removed (with reasons) and the bibliographic facts the removed
+ * furniture carried. Grouping and metadata work from this, never from text.
+ */
+import type { CslDate, CslName, DroppedLine } from '../../model/schema.ts';
+import { balanceBidi } from '../../shared/bidi.ts';
+import type { SourceLine } from './read-source.ts';
+
+export interface JournalLine {
+  containerTitle: string;
+  volume?: string;
+  issue?: string;
+  year?: number;
+  firstPage?: number;
+  lastPage?: number;
+}
+
+export interface RunningHead {
+  authors: CslName[];
+  title: string;
+}
+
+export interface PageFacts {
+  journal?: JournalLine;
+  runningHead?: RunningHead;
+  /** Institution named by a flipbook viewer line ("Page 52 - Azerbaijan State University of Economics"). */
+  publisher?: string;
+  /** Name of the viewer/site, used to keep pages of different sources apart. */
+  viewer?: string;
+  title?: string;
+  authors?: CslName[];
+  issued?: CslDate;
+}
+
+export interface BodyLine extends SourceLine {
+  /** Leading spaces in layout-preserving dumps; 0 otherwise. */
+  indent: number;
+  /** Text with indentation removed and runs of spaces collapsed. */
+  clean: string;
+}
+
+export interface ParsedPage {
+  source: string;
+  sha256: string;
+  kind: 'pdf-page' | 'web-article';
+  number: number | null;
+  facts: PageFacts;
+  body: BodyLine[];
+  dropped: DroppedLine[];
+}
+
+export function toBodyLine(line: SourceLine): BodyLine {
+  const indent = line.text.length - line.text.trimStart().length;
+  // Bidi controls left open would reverse the text around the line wherever it is shown: balanced here, once.
+  return { ...line, indent, clean: balanceBidi(line.text.trim().replace(/[ \t\u00a0]{2,}/g, ' ')) };
+}
