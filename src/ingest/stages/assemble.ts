@@ -1,5 +1,5 @@
 /**
- * Stage 9: a paper draft (grouped pages) -> the Paper of the data model,
+ * A paper draft (grouped pages) -> the Paper of the data model,
  * running segmentation, structure, citation and term stages in order.
  */
 import { type Block, type Citation, type Paper, paper as paperSchema, type Term } from '../../model/schema.ts';

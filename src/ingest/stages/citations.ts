@@ -1,5 +1,5 @@
 /**
- * Stage 5: in-text citations in a block's text. Finds parenthetical
+ * In-text citations in a block's text. Finds parenthetical
  * author-year citations (several works in one parenthesis become several
  * citations), narrative ones ("Krugman (1980)", "Gereffi and Korzeniewicz in
  * 1994"), numbered ones ("[1]", "[1, p. 119]") and works named by title

@@ -1,5 +1,5 @@
 /**
- * Stage 7: pages -> papers. Flipbook pages of one article carry different
+ * Pages -> papers. Flipbook pages of one article carry different
  * furniture (odd pages the author/title head, even pages the journal line
  * with the article's page range), so pages are tied together by what they
  * share: a journal page range that contains the page number, the same running

@@ -1,5 +1,5 @@
 /**
- * Stage 8: a paper's citation metadata (CSL-JSON fields) from what its pages'
+ * A paper's citation metadata (CSL-JSON fields) from what its pages'
  * furniture said, completed or corrected by sidecars. Nothing a page does not
  * say is filled in: a web article without a journal or year has none.
  */

@@ -1,5 +1,5 @@
 /**
- * Stage 2: decide what kind of page a source is and strip its furniture.
+ * Decide what kind of page a source is and strip its furniture.
  * A page with furniture of a PDF dump (viewer line, page label, journal line,
  * foot number) is a PDF page; anything else is read as a web article.
  */

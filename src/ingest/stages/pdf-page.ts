@@ -1,5 +1,5 @@
 /**
- * Stage 2a: a flipbook PDF page -> body lines + page furniture. Removes the
+ * A flipbook PDF page -> body lines + page furniture. Removes the
  * viewer line ("Page 52 - ..."), the page label ("P. 52"), the journal line,
  * the author/title running head (also when wrapped) and the page number at the
  * foot, recording every removed line with its reason and line number.

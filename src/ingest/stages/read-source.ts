@@ -1,5 +1,5 @@
 /**
- * Stage 1: bytes -> numbered lines. Rejects what cannot be a text page
+ * Bytes -> numbered lines. Rejects what cannot be a text page
  * (empty, binary, not in a known encoding) before any later stage sees it,
  * and accepts the usual variations of text files (a byte-order mark, UTF-16
  * or UTF-32 by their mark, an encoding named in the sidecar, CRLF or CR line

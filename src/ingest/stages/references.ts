@@ -1,5 +1,5 @@
 /**
- * Stage 10: the references collection: one entry per cited work, holding
+ * The references collection: one entry per cited work, holding
  * only what the citing pages say (authors, year, title, venue). Every entry
  * built from in-text citations alone is marked incomplete; a curated
  * bibliography completes it later.

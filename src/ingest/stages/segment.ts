@@ -1,5 +1,5 @@
 /**
- * Stage 3: the body lines of a paper's pages, in page order -> blocks.
+ * The body lines of a paper's pages, in page order -> blocks.
  * Rejoins hard-wrapped lines into paragraphs (across page breaks too, noting
  * where each printed page begins), recognises headings and list items, and
  * never joins text across pages that are missing from the collection.

@@ -1,5 +1,5 @@
 /**
- * Stage 4: segments -> the paper's blocks. Gives headings their levels (no
+ * Segments -> the paper's blocks. Gives headings their levels (no
  * level is skipped, so the outline reads in order), splits run-in headings
  * ("Review of the Basic Concepts of the Global Value Chain. The concept ...")
  * off their paragraphs, and numbers blocks for stable anchors.

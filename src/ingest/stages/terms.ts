@@ -1,5 +1,5 @@
 /**
- * Stage 6: candidate glossary terms in a block's text. Quoted terms
+ * Candidate glossary terms in a block's text. Quoted terms
  * (“digital slicing”) and abbreviations defined in place ("World Trade
  * Organization (WTO)"), found with the Schwartz-Hearst rule: the
  * abbreviation's letters appear in order in the words before it, the first

@@ -1,5 +1,5 @@
 /**
- * Stage 2b: a web article page -> body lines + site furniture. The title, the
+ * A web article page -> body lines + site furniture. The title, the
  * author line and a date line become metadata; navigation and footer cruft
  * before the first and after the last paragraph, and the title repeated with a
  * stray footnote digit ("...Trends0"), are removed with their reasons.

@@ -1,5 +1,5 @@
 /**
- * Stage 12: where the generated collections live and how a reference is
+ * Where the generated collections live and how a reference is
  * written. Kept free of the Markdown machinery, so that a no-op incremental
  * ingest does not load it.
  */

@@ -1,5 +1,5 @@
 /**
- * Stage 11: a Paper -> its Markdown file. The body is built as an mdast tree
+ * A Paper -> its Markdown file. The body is built as an mdast tree
  * and serialised by mdast-util-to-markdown, which escapes every character
  * that Markdown, math, GFM or directives would read as syntax: the author's
  * "$5 billion", "*" or "<5%" stay text. Page starts, citations and missing
