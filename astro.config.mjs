@@ -30,7 +30,11 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // The graph layout runs on a worker thread (src/lib/graph-layout.ts), from its source.
-    define: { 'import.meta.env.FOLIO_LAYOUT_WORKER': JSON.stringify(fileURLToPath(new URL('./src/lib/graph-layout-worker.ts', import.meta.url))) },
+    // Bundled code has moved away from its source; worker threads load the source itself.
+    define: {
+      'import.meta.env.FOLIO_GRAPH_LAYOUT': JSON.stringify(fileURLToPath(new URL('./src/lib/graph-layout.ts', import.meta.url))),
+      'import.meta.env.FOLIO_WORKER_ENTRY': JSON.stringify(fileURLToPath(new URL('./src/shared/worker-entry.ts', import.meta.url))),
+    },
   },
   // Glossary entries render through Astro; papers through src/lib/paper-loader.ts,
   // with the same stack.

@@ -7,15 +7,13 @@ import { join } from 'node:path';
 import { processingAsync } from '../shared/fault.ts';
 import { faultSummary, writeFaultLog } from '../shared/fault-log.ts';
 import { availableParallelism } from 'node:os';
-import { type ChildProcess, fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { frontmatterForPlugins } from '../markdown/index.ts';
 import type { TermEntry } from '../markdown/term-matcher.ts';
 import { markdownOptions } from '../markdown/options.ts';
 import { createPaperRenderer } from '../markdown/render-paper.ts';
 import type { PaperBody } from './paper-body.ts';
-import { type Requester, requester } from '../shared/request-reply.ts';
+import { startPool } from '../shared/worker-pool.ts';
 
 /** Everything the rendered HTML depends on besides the Markdown and the plugins' code. */
 export type RenderSettings = { base: string; terms: readonly TermEntry[] };
@@ -117,59 +115,18 @@ export function defaultWorkerCount(): number {
  */
 const AHEAD = 16;
 
-/** The first message a rendering process is sent; then come requests (see request-reply.ts). */
-export type RenderStart = { settings: RenderSettings };
+/** A rendering process's work (see worker-pool.ts): papers rendered one after another, as they come. */
+export function createWork(settings: RenderSettings): (job: RenderJob) => Promise<RenderedFile> {
+  const renderer = createPaperRenderer(markdownOptions(settings));
+  return oneAtATime((job) => renderPaperFile(renderer, job));
+}
 
 export function startRenderPool(settings: RenderSettings, workers: number): RenderPool {
-  if (workers < 2) {
-    const renderer = createPaperRenderer(markdownOptions(settings));
-    return { render: oneAtATime((job) => renderPaperFile(renderer, job)), close: async () => undefined };
-  }
-  type Queued = { job: RenderJob; resolve: (rendered: RenderedFile) => void; reject: (e: Error) => void };
-  type Renderer = { child: ChildProcess; channel: Requester<RenderJob, RenderedFile> };
-  const queue: Queued[] = [];
-  let closing = false;
-  const dispatch = () => {
-    while (queue.length) {
-      // The renderer with the fewest papers in hand, if any has room.
-      let least: Renderer | undefined;
-      for (const r of pool) if (r.channel.waiting < AHEAD && (!least || r.channel.waiting < least.channel.waiting)) least = r;
-      if (!least) return;
-      const { job, resolve, reject } = queue.shift()!;
-      least.channel.request(job).then(resolve, reject).finally(dispatch);
-    }
-  };
-  const fail = (renderer: Renderer, error: Error) => {
-    renderer.channel.failAll(error);
-    for (const waiting of queue.splice(0)) waiting.reject(error);
-  };
+  if (workers < 2) return { render: createWork(settings), close: async () => undefined };
   // Processes, not worker threads: a thread's memory stays with the build
   // after it ends (about 300 MB at 1,000 papers, on top of the bundler's peak);
-  // a process gives it back when it exits.
-  const pool: Renderer[] = Array.from({ length: workers }, () => {
-    const child = fork(fileURLToPath(new URL('./paper-render-worker.ts', import.meta.url)), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.send({ settings } satisfies RenderStart);
-    const renderer: Renderer = { child, channel: requester((message) => child.send(message)) };
-    // The reason names the file already (see paperFileError).
-    child.on('message', renderer.channel.settle);
-    // A renderer that dies fails the sync at once rather than leaving papers waiting.
-    child.on('error', (error) => fail(renderer, error));
-    child.on('exit', (code, signal) => {
-      if (!closing) fail(renderer, new Error(`paper renderer stopped (${signal ?? `exit code ${code}`})`));
-    });
-    return renderer;
-  });
-  return {
-    render: (job) =>
-      new Promise((resolve, reject) => {
-        queue.push({ job, resolve, reject });
-        dispatch();
-      }),
-    close: async () => {
-      closing = true;
-      await Promise.all(
-        pool.map(({ child }) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => (child.once('exit', resolve), child.disconnect())))),
-      );
-    },
-  };
+  // a process gives it back when it exits. A renderer that dies fails the sync
+  // at once rather than leaving papers waiting (the reason names the file already: see paperFileError).
+  const pool = startPool<RenderJob, RenderedFile, RenderSettings>({ name: 'paper renderer', module: new URL(import.meta.url), init: settings, size: workers, kind: 'process', ahead: AHEAD });
+  return { render: (job) => pool.request(job), close: pool.close };
 }

@@ -195,11 +195,11 @@ let graphOnce: Promise<Graph> | undefined;
 let layoutOnce: Promise<PlacedGraph> | undefined;
 
 /**
- * Where the layout worker's source is. The build defines it (astro.config.mjs),
+ * Where the layout's source is, for its thread. The build defines it (astro.config.mjs),
  * as its bundle has moved this code; elsewhere it is beside this file. The
  * path is put together so that the bundler does not take it for an asset.
  */
-const LAYOUT_WORKER: string = import.meta.env?.FOLIO_LAYOUT_WORKER ?? fileURLToPath(new URL(['.', 'graph-layout-worker.ts'].join('/'), import.meta.url));
+const LAYOUT_MODULE: string = import.meta.env?.FOLIO_GRAPH_LAYOUT ?? fileURLToPath(new URL(['.', 'graph-layout.ts'].join('/'), import.meta.url));
 
 /** The collection's graph, read from the content collections once per build. */
 export function collectionGraph(): Promise<Graph> {
@@ -214,7 +214,7 @@ export function collectionGraph(): Promise<Graph> {
 
 /** The collection graph with its seeded layout, computed once per build off the page thread. */
 export function collectionLayout(): Promise<PlacedGraph> {
-  return (layoutOnce ??= collectionGraph().then((graph) => layoutGraphOffThread(graph, LAYOUT_WORKER)));
+  return (layoutOnce ??= collectionGraph().then((graph) => layoutGraphOffThread(graph, LAYOUT_MODULE)));
 }
 
 async function readCollectionGraph(): Promise<Graph> {

@@ -6,7 +6,7 @@
  * positions, rounded to one decimal.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import { Worker } from 'node:worker_threads';
+import { startPool } from '../shared/worker-pool.ts';
 import type { Graph, GraphEdge, GraphNode } from './graph-data.ts';
 import { nodeRadius } from './node-radius.ts';
 
@@ -102,17 +102,19 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): PlacedGr
 /**
  * layoutGraph on a worker thread. The build generates pages on one thread,
  * so a collection's layout (seconds at thousands of nodes) started early runs
- * beside the pages instead of between them. `workerFile` is the path of
- * graph-layout-worker.ts: a bundled build cannot find it from its own URL.
+ * beside the pages instead of between them. `module` is the path of this
+ * file's source: a bundled build cannot find it from its own URL.
  */
-export function layoutGraphOffThread(graph: Graph, workerFile: string, options: LayoutOptions = {}): Promise<PlacedGraph> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: { graph, options } });
-    worker.once('message', (placed: PlacedGraph) => {
-      resolve(placed);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`graph layout worker stopped (exit code ${code})`)));
-  });
+export async function layoutGraphOffThread(graph: Graph, module: string, options: LayoutOptions = {}): Promise<PlacedGraph> {
+  const pool = startPool<{ graph: Graph; options: LayoutOptions }, PlacedGraph, null>({ name: 'graph layout thread', module, init: null, size: 1, kind: 'thread' });
+  try {
+    return await pool.request({ graph, options });
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The layout thread's work (see worker-pool.ts). */
+export function createWork(): (request: { graph: Graph; options: LayoutOptions }) => PlacedGraph {
+  return ({ graph, options }) => layoutGraph(graph, options);
 }

@@ -5,10 +5,9 @@
  * it hands the formatting to a thread of its own, which formats one batch
  * while the ingest assembles the next.
  */
-import { Worker } from 'node:worker_threads';
 import { cslItem } from '../../model/csl.ts';
 import type { CitationFormats, PaperMeta } from '../../model/schema.ts';
-import { requester } from '../../shared/request-reply.ts';
+import { startPool } from '../../shared/worker-pool.ts';
 
 /** What the citation thread is sent: papers as CSL-JSON items (see cslItem). */
 export type CslItems = Record<string, unknown>[];
@@ -31,15 +30,10 @@ export function startCiteFormatter(ownThread: boolean): CiteFormatter {
 /** Formatting on a thread of its own. */
 export function startCiteThread(): CiteFormatter {
   // Started at once: it loads citation-js and compiles the styles while the ingest reads pages.
-  const worker = new Worker(new URL('./cite-worker.ts', import.meta.url));
-  const thread = requester<CslItems, CitationFormats[]>((message) => worker.postMessage(message));
-  worker.on('message', thread.settle);
-  worker.on('error', thread.failAll);
+  const thread = startPool<CslItems, CitationFormats[], null>({ name: 'citation thread', module: new URL('../write/cite-formats.ts', import.meta.url), init: null, size: 1, kind: 'thread' });
   return {
     // Only what CSL reads crosses to the thread, not the papers' text.
     format: (metas) => thread.request(metas.map(cslItem)),
-    close: async () => {
-      await worker.terminate();
-    },
+    close: thread.close,
   };
 }

@@ -81,3 +81,9 @@ export function createPageWork(format: FormatCitations): (request: WorkRequest) 
     }
   };
 }
+
+/** A page worker's work (see worker-pool.ts): its papers' citations are formatted in that worker. */
+export async function createWork(): Promise<(request: WorkRequest) => Promise<WorkResponse>> {
+  const { formatHere } = await import('./cite-thread.ts');
+  return createPageWork(formatHere);
+}

@@ -1,9 +1,9 @@
 /**
- * A pool of page workers: N worker threads, or this thread alone when N < 2.
- * Requests go to a chosen worker, which answers each in turn.
+ * The page workers: N worker threads of the one pool (shared/worker-pool.ts),
+ * or this thread alone when N < 2. Requests go to a chosen worker, which
+ * keeps the pages it parsed and answers each request in turn.
  */
-import { Worker } from 'node:worker_threads';
-import { requester } from '../../shared/request-reply.ts';
+import { startPool } from '../../shared/worker-pool.ts';
 import { type CiteFormatter, startCiteFormatter } from './cite-thread.ts';
 import type { WorkRequest, WorkResponse } from './page-work.ts';
 
@@ -29,20 +29,9 @@ export function startPageWorkers(count: number, { citeThread = false } = {}): Pa
       close: async () => cite?.close(),
     };
   }
-  const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url));
-    const channel = requester<WorkRequest, WorkResponse>((message) => worker.postMessage(message));
-    worker.on('message', channel.settle);
-    worker.on('error', channel.failAll);
-    return { worker, channel };
-  });
-  return {
-    size: count,
-    send: (w, request) => workers[w]!.channel.request(request),
-    close: async () => {
-      await Promise.all(workers.map(({ worker }) => worker.terminate()));
-    },
-  };
+  // Each worker formats its own papers' citations: the workers already fill the cores.
+  const pool = startPool<WorkRequest, WorkResponse, null>({ name: 'page worker', module: new URL('./page-work.ts', import.meta.url), init: null, size: count, kind: 'thread' });
+  return { size: count, send: (w, request) => pool.request(request, w), close: pool.close };
 }
 
 /** Run `work` with a pool of `count` workers, closing it whatever happens. */

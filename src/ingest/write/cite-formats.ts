@@ -92,3 +92,9 @@ export function formatCslItems(items: readonly Record<string, unknown>[]): Citat
 export function formatCitations(metas: readonly PaperMeta[]): CitationFormats[] {
   return formatCslItems(metas.map(cslItem));
 }
+
+/** The citation thread's work (see worker-pool.ts): the styles compile as it starts, while the ingest reads pages. */
+export function createWork(): (items: Record<string, unknown>[]) => CitationFormats[] {
+  prepareStyles();
+  return formatCslItems;
+}
