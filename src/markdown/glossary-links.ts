@@ -8,6 +8,8 @@
  * context snippet) in the paper's frontmatter (`concordance`), so the
  * glossary pages list them without reading the papers again.
  */
+import { paperFrontmatter } from './plugin-data.ts';
+import { SKIP, walk } from './walk.ts';
 import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { isDirective, withBase } from './directives.ts';
@@ -50,7 +52,7 @@ export function storeOccurrences(occurrences: readonly Occurrence[]): StoredOccu
 export const loadOccurrence = ([slug, block, page, before, match, after]: StoredOccurrence): Occurrence | Omit<Occurrence, 'before' | 'match' | 'after'> =>
   match === undefined ? { slug, block, page } : { slug, block, page, before: before ?? '', match, after: after ?? '' };
 
-const SKIP = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'math', 'inlineMath', 'html', 'image']);
+const SKIP_TYPES = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'math', 'inlineMath', 'html', 'image']);
 const CONTEXT = 45;
 
 function plainText(node: RootContent | PhrasingContent): string {
@@ -63,8 +65,8 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
   const matcher = new TermMatcher(options.terms);
   const base = options.base ?? '/';
   return (tree: Root, file: VFile) => {
-    const fm = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
-    if (!fm || !Array.isArray(fm.pages)) return; // papers only: a glossary entry does not link itself
+    const fm = paperFrontmatter(file);
+    if (!fm) return; // papers only: a glossary entry does not link itself
     const occurrences: Occurrence[] = [];
     let linkedInSection = new Set<string>();
     let page: number | null = null;
@@ -109,27 +111,22 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
       return out;
     };
 
-    const walk = (parent: Parent, block: string, blockText: { text: string; offset: number }) => {
-      const next: RootContent[] = [];
-      for (const child of parent.children as RootContent[]) {
-        if (isDirective(child) && child.name === 'page') {
-          page = Number(child.attributes?.n);
-          next.push(child);
-        } else if (SKIP.has(child.type) || (isDirective(child) && child.name === 'cite')) {
-          blockText.offset += plainText(child).length;
-          next.push(child);
-        } else if (child.type === 'text') next.push(...linkText(child, block, blockText));
-        else {
-          if ('children' in child) walk(child as Parent, block, blockText);
-          next.push(child);
-        }
-      }
-      parent.children = next as Parent['children'];
-    };
-
     const visitBlock = (node: RootContent, holder: RootContent) => {
       const id = (holder.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
-      walk(node as Parent, typeof id === 'string' ? id : '', { text: plainText(node), offset: 0 });
+      const block = typeof id === 'string' ? id : '';
+      const blockText = { text: plainText(node), offset: 0 };
+      walk(node as Parent as { children: RootContent[] }, (child, index, parent) => {
+        if (isDirective(child) && child.name === 'page') page = Number(child.attributes?.n);
+        else if (SKIP_TYPES.has(child.type) || (isDirective(child) && child.name === 'cite')) {
+          blockText.offset += plainText(child).length;
+          return SKIP;
+        } else if (child.type === 'text') {
+          const linked = linkText(child, block, blockText);
+          parent.children.splice(index, 1, ...(linked as RootContent[]));
+          return index + linked.length;
+        }
+        return undefined;
+      });
     };
 
     for (const node of tree.children) {

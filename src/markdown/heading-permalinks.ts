@@ -8,6 +8,7 @@
  * The heading's id is given here (Astro keeps an id it finds) because the
  * link must know it before Astro's slugger would run.
  */
+import { paperFrontmatter } from './plugin-data.ts';
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, walk } from './walk.ts';
@@ -53,9 +54,8 @@ function permalink(id: string, text: string) {
 
 export default function remarkHeadingPermalinks() {
   return (tree: Root, file: VFile) => {
-    const fm = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
     // Papers only: a glossary entry's text is also shown inside other pages, where `#id` would point elsewhere.
-    if (!fm || !Array.isArray(fm.pages)) return;
+    if (!paperFrontmatter(file)) return;
     const taken = idsInUse(tree);
     walk(tree, (node, index, parent) => {
       if (node.type !== 'heading') return;

@@ -37,15 +37,4 @@ export function folioRemarkPlugins(options: { base: string; terms: readonly Term
   ];
 }
 
-/**
- * The keys of a paper's frontmatter that the plugins above read; they never
- * look at the rest (citations, references, formatted citations: most of it).
- * The paper loader sends a rendering process only these.
- */
-const READ_BY_PLUGINS = ['pages', 'author', 'issued', 'title'];
-
-export function frontmatterForPlugins(frontmatter: Record<string, unknown>): Record<string, unknown> {
-  const read: Record<string, unknown> = {};
-  for (const key of READ_BY_PLUGINS) if (key in frontmatter) read[key] = frontmatter[key];
-  return read;
-}
+export { frontmatterForPlugins } from './plugin-data.ts';

@@ -5,6 +5,8 @@
  * The page is the printed page on which the block begins (or the range it
  * spans). Reads author and year from the paper's frontmatter.
  */
+import { paperFrontmatter } from './plugin-data.ts';
+import { walk } from './walk.ts';
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { CslName } from '../model/schema.ts';
@@ -19,20 +21,20 @@ export function shortCitation(authors: readonly CslName[], issuedYear: number | 
 
 function pagesIn(node: RootContent): number[] {
   const pages: number[] = [];
-  const walk = (n: { type: string; children?: unknown[]; name?: string; attributes?: Record<string, string | null | undefined> | null }) => {
-    if (isDirective(n as { type: string }) && n.name === 'page' && n.attributes?.n) pages.push(Number(n.attributes.n));
-    for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
+  const visit = (n: RootContent) => {
+    if (isDirective(n) && n.name === 'page' && n.attributes?.n) pages.push(Number(n.attributes.n));
   };
-  walk(node as never);
+  visit(node);
+  if ('children' in node) walk(node as { children: RootContent[] }, visit);
   return pages;
 }
 
 export default function remarkPassageLinks() {
   return (tree: Root, file: VFile) => {
-    const fm = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
-    if (!fm || !Array.isArray(fm.author)) return; // not a paper (a glossary entry, say)
-    const year = (fm.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0]?.[0];
-    const base = shortCitation(fm.author as CslName[], year, fm.title as string | undefined);
+    const fm = paperFrontmatter(file);
+    if (!fm) return; // not a paper (a glossary entry, say)
+    const year = fm.issued?.['date-parts'][0]?.[0];
+    const base = shortCitation(fm.author, year, fm.title);
     let page: number | undefined;
     const link = (id: string, from: number | undefined, to: number | undefined) => {
       const where = from === undefined ? '' : to !== undefined && to !== from ? `, pp. ${from}–${to}` : `, p. ${from}`;

@@ -3,6 +3,7 @@
  * while it renders, from the words of its text. The page reads it from the
  * rendered frontmatter as `readingMinutes`.
  */
+import { paperFrontmatter } from './plugin-data.ts';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { walk } from './walk.ts';
@@ -27,8 +28,8 @@ export function countWords(tree: Root): number {
 
 export default function remarkReadingTime() {
   return (tree: Root, file: VFile) => {
-    const fm = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
-    if (!fm || !Array.isArray(fm.pages)) return; // papers only
+    const fm = paperFrontmatter(file);
+    if (!fm) return; // papers only
     fm.readingMinutes = readingMinutes(countWords(tree));
   };
 }

@@ -5,13 +5,12 @@
  * nothing; only what plugins add to it (the concordance, the reading time) is kept.
  */
 import type { VFile } from 'vfile';
-
-const ADDED_BY_PLUGINS = new Set(['concordance', 'readingMinutes']);
+import { ADDED_BY_PLUGINS, paperFrontmatter } from './plugin-data.ts';
 
 export default function remarkSlimRenderedFrontmatter() {
   return (_tree: unknown, file: VFile) => {
-    const fm = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
-    if (!fm || !Array.isArray(fm.pages)) return; // papers only
+    const fm = paperFrontmatter(file) as Record<string, unknown> | undefined;
+    if (!fm) return; // papers only
     for (const key of Object.keys(fm)) if (!ADDED_BY_PLUGINS.has(key)) delete fm[key];
   };
 }

@@ -16,6 +16,7 @@ async function render(markdown: string, frontmatter: Record<string, unknown>): P
 
 test('each paragraph gets a pinpoint "cite this passage" link with its page', async () => {
   const html = await render(':page{n="43"}First para.\n\nSecond para runs :page{n="44"}over.\n\nThird.', {
+    pages: [],
     author: [{ family: 'Li', given: 'Ting' }],
     issued: { 'date-parts': [[2026]] },
   });
@@ -27,7 +28,7 @@ test('each paragraph gets a pinpoint "cite this passage" link with its page', as
 });
 
 test('a web article without pages or year', async () => {
-  const html = await render('Text.', { author: [{ family: 'Zhang', given: 'Lijuan' }] });
+  const html = await render('Text.', { pages: [], author: [{ family: 'Zhang', given: 'Lijuan' }] });
   assert.match(html, /data-cite="Zhang, n\.d\."/);
 });
 

@@ -33,6 +33,7 @@ for (const name of readdirSync('content/papers').filter((f) => f.endsWith('.md')
 const curated = `---
 title: A curated paper
 pages: []
+author: []
 ---
 ## Costs of *reshoring*
 
