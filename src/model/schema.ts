@@ -95,9 +95,35 @@ export const term = z.object({
   block: z.string(),
 });
 
+/**
+ * What a removed line was: the closed set of page furniture the ingest labels
+ * (and the fidelity corpus annotates), so the source view can name it and
+ * the fidelity score can count per kind.
+ */
+export const furnitureKind = z.enum([
+  /** A flipbook's or viewer's own line: "Page 52 - …", "P. 52", a download button. */
+  'viewer-line',
+  /** The author or title head repeated on every page. */
+  'running-head',
+  /** The journal's running line with volume, issue and page range. */
+  'journal-line',
+  /** The printed page number alone on its line. */
+  'folio',
+  /** The paper's title where printed (it becomes the metadata). */
+  'title',
+  /** Authors, affiliations, e-mail addresses, ORCID lines. */
+  'byline',
+  /** The header block's other lines: dates, DOI, ISSN, "How to cite", licence, keywords. */
+  'front-matter',
+  /** A web site's menus, breadcrumbs, links to other articles and footers. */
+  'site-navigation',
+  /** Counters, share buttons, survey widgets, badges, cookie notices. */
+  'site-widget',
+]);
+
 export const droppedLine = z.object({
   line: z.string(),
-  reason: z.string(),
+  reason: furnitureKind,
   source: z.string(),
   line_number: z.number().int().positive(),
 });
@@ -206,6 +232,7 @@ export type CitationKind = z.infer<typeof citationKind>;
 export type Term = z.infer<typeof term>;
 export type TermKind = z.infer<typeof termKind>;
 export type DroppedLine = z.infer<typeof droppedLine>;
+export type FurnitureKind = z.infer<typeof furnitureKind>;
 export type PaperMeta = z.infer<typeof paperMeta>;
 export type PaperFrontmatter = z.infer<typeof paperFrontmatter>;
 export type Paper = z.infer<typeof paper>;

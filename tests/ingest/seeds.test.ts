@@ -82,11 +82,11 @@ describe('Zhang Lijuan, web article', () => {
 
   test('site cruft and the repeated title are removed, with reasons', () => {
     assert.deepEqual(zhang.dropped.map((d) => [d.line_number, d.reason]), [
-      [1, 'title line (becomes the title)'],
-      [3, 'author line (becomes the author)'],
-      [5, 'repeated title with footnote marker'],
-      [23, 'site navigation'],
-      [25, 'site navigation'],
+      [1, 'title'],
+      [3, 'byline'],
+      [5, 'title'],
+      [23, 'site-navigation'],
+      [25, 'site-navigation'],
     ]);
     const text = zhang.blocks.map((b) => b.text).join('\n');
     assert.ok(!text.includes('经典小说推荐') && !text.includes('杂志订阅') && !text.includes('Trends0'));

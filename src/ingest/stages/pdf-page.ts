@@ -5,7 +5,7 @@
  * foot, recording every removed line with its reason and line number.
  */
 import { alternation } from '../../shared/lexicon.ts';
-import type { DroppedLine } from '../../model/schema.ts';
+import type { DroppedLine, FurnitureKind } from '../../model/schema.ts';
 import { parseJournalLine } from './journal-line.ts';
 import { type BodyLine, type PageFacts, type ParsedPage, toBodyLine } from './page.ts';
 import type { SourceText } from './read-source.ts';
@@ -34,7 +34,7 @@ export function parsePdfPage(text: SourceText): ParsedPage {
   const facts: PageFacts = {};
   const dropped: DroppedLine[] = [];
   let number: number | null = null;
-  const drop = (line: BodyLine, reason: string) =>
+  const drop = (line: BodyLine, reason: FurnitureKind) =>
     dropped.push({ line: line.text.trim(), reason, source: text.name, line_number: line.number });
 
   let start = 0;
@@ -51,20 +51,20 @@ export function parsePdfPage(text: SourceText): ParsedPage {
       const name = m[2]!.trim();
       facts.viewer = name;
       if (INSTITUTION.test(name)) facts.publisher = name;
-      drop(line, 'flipbook viewer line');
+      drop(line, 'viewer-line');
     } else if ((m = PAGE_LABEL.exec(t))) {
       number ??= Number(m[1]);
-      drop(line, 'page label');
+      drop(line, 'viewer-line');
     } else if (!facts.journal && (facts.journal = parseJournalLine(t))) {
-      drop(line, 'journal running head');
+      drop(line, 'journal-line');
     } else if (!facts.runningHead && !facts.journal && (facts.runningHead = parseRunningHead(t))) {
       // A page carries one running head: the journal line or the author/title
       // line. Once it has the journal line, "Policy Lessons: Trade" is a heading.
-      drop(line, 'author/title running head');
+      drop(line, 'running-head');
       const next = lines[start + 1];
       if (continuesRunningHead(line, next, measure)) {
         facts.runningHead.title += ` ${next!.clean}`;
-        drop(next!, 'author/title running head (continued)');
+        drop(next!, 'running-head');
         start++;
       }
     } else break;
@@ -77,7 +77,7 @@ export function parsePdfPage(text: SourceText): ParsedPage {
   const footMatch = foot ? FOOT_NUMBER.exec(foot.clean) : null;
   if (foot && footMatch && end - 1 >= start) {
     number ??= Number(footMatch[1]);
-    drop(foot, 'page number at foot');
+    drop(foot, 'folio');
     end--;
   }
 

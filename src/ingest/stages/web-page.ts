@@ -5,7 +5,7 @@
  * stray footnote digit ("...Trends0"), are removed with their reasons.
  */
 import { alternation, words } from '../../shared/lexicon.ts';
-import type { CslDate, DroppedLine } from '../../model/schema.ts';
+import type { CslDate, DroppedLine, FurnitureKind } from '../../model/schema.ts';
 import { parseNameList } from './names.ts';
 import { type BodyLine, type PageFacts, type ParsedPage, toBodyLine } from './page.ts';
 import type { SourceText } from './read-source.ts';
@@ -41,7 +41,7 @@ export function parseWebPage(text: SourceText): ParsedPage {
   const facts: PageFacts = {};
   const dropped: DroppedLine[] = [];
   const removed = new Set<BodyLine>();
-  const drop = (line: BodyLine, reason: string) => {
+  const drop = (line: BodyLine, reason: FurnitureKind) => {
     removed.add(line);
     dropped.push({ line: line.text.trim(), reason, source: text.name, line_number: line.number });
   };
@@ -57,28 +57,28 @@ export function parseWebPage(text: SourceText): ParsedPage {
     const date = DATE_LINE.exec(t);
     if (author?.groups && !facts.authors) {
       facts.authors = parseNameList((author.groups.names ?? author.groups.names2)!);
-      drop(line, 'author line (becomes the author)');
+      drop(line, 'byline');
     } else if (date?.groups && !facts.issued) {
       const issued: CslDate = { 'date-parts': [[Number(date.groups.y), Number(date.groups.m), Number(date.groups.d)]] };
       facts.issued = issued;
-      drop(line, 'date line (becomes the date)');
+      drop(line, 'front-matter');
     } else if (facts.title !== undefined && repeatsTitle(t, facts.title)) {
-      drop(line, repeatsTitle(t, facts.title) === 'same' ? 'repeated title' : 'repeated title with footnote marker');
+      drop(line, 'title');
     } else if (FOOTER.test(t)) {
-      drop(line, 'site footer');
+      drop(line, 'site-navigation');
     } else if (isNavigation(t, bodyScript)) {
-      drop(line, 'site navigation');
+      drop(line, 'site-navigation');
     } else if (facts.title === undefined) {
       facts.title = t;
-      drop(line, 'title line (becomes the title)');
+      drop(line, 'title');
     }
   }
 
   if (lastPara !== -1) {
     for (const line of filled.slice(lastPara + 1)) {
       const t = line.clean;
-      if (FOOTER.test(t)) drop(line, 'site footer');
-      else if (isNavigation(t, bodyScript) || (wordCount(t) <= 6 && !endsSentence(t))) drop(line, 'site navigation');
+      if (FOOTER.test(t)) drop(line, 'site-navigation');
+      else if (isNavigation(t, bodyScript) || (wordCount(t) <= 6 && !endsSentence(t))) drop(line, 'site-navigation');
     }
   }
 

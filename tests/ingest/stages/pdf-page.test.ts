@@ -28,11 +28,11 @@ acquisitions by firms from non-aligned countries.
 test('odd page: viewer line, page label, wrapped running head and foot number are removed with reasons', () => {
   const p = parsePdfPage(page('odd.txt', ODD));
   assert.deepEqual(dropped(p), [
-    [1, 'flipbook viewer line', 'Page 43 - Azerbaijan State University of Economics'],
-    [2, 'page label', 'P. 43'],
-    [3, 'author/title running head', 'Li Ting: The Impact of US-China Trade Friction on the Global Value Chain of Electronics'],
-    [4, 'author/title running head (continued)', 'Manufacturing in East Asia'],
-    [9, 'page number at foot', '43'],
+    [1, 'viewer-line', 'Page 43 - Azerbaijan State University of Economics'],
+    [2, 'viewer-line', 'P. 43'],
+    [3, 'running-head', 'Li Ting: The Impact of US-China Trade Friction on the Global Value Chain of Electronics'],
+    [4, 'running-head', 'Manufacturing in East Asia'],
+    [9, 'folio', '43'],
   ]);
   assert.ok(p.dropped.every((d) => d.source === 'odd.txt'));
   assert.deepEqual(body(p), [
@@ -60,9 +60,9 @@ test('odd page: facts from the furniture', () => {
 test('even page: the journal line is removed and gives the journal facts', () => {
   const p = parsePdfPage(page('even.txt', EVEN));
   assert.deepEqual(dropped(p), [
-    [1, 'flipbook viewer line', 'Page 52 - Azerbaijan State University of Economics'],
-    [2, 'journal running head', 'THE JOURNAL OF ECONOMIC SCIENCES: THEORY AND PRACTICE, V.83, # 1, 2026, pp. 40-57'],
-    [6, 'page number at foot', '52'],
+    [1, 'viewer-line', 'Page 52 - Azerbaijan State University of Economics'],
+    [2, 'journal-line', 'THE JOURNAL OF ECONOMIC SCIENCES: THEORY AND PRACTICE, V.83, # 1, 2026, pp. 40-57'],
+    [6, 'folio', '52'],
   ]);
   assert.equal(p.number, 52);
   assert.deepEqual(p.facts.journal, {
