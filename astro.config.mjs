@@ -7,22 +7,18 @@ import { markdownOptions } from './src/markdown/options.ts';
 import { citeFileEmitter } from './src/build/cite-file-emitter.ts';
 import { loadGlossaryTerms } from './src/build/glossary-terms.ts';
 import { inSitemap } from './src/build/sitemap-filter.ts';
+import { config } from './src/shared/config.ts';
 
-// FOLIO_BASE serves the reader from a sub-path (e.g. /folio/) on any static host.
-const base = process.env.FOLIO_BASE ?? '/';
-const content = process.env.FOLIO_CONTENT ?? './content';
-// Canonical URLs, Open Graph and the sitemap need absolute addresses, so they need
-// the host the site is served from. Set FOLIO_SITE for a real deployment; the
-// default is where `npm start` serves the site.
-const site = process.env.FOLIO_SITE ?? 'http://127.0.0.1:4321';
+// Site, base, content folder and glossary come from folio.config.ts (environment variables override it).
+const { site, base, glossary, out, cache } = config;
 
 export default defineConfig({
   site,
   base,
   integrations: [citeFileEmitter(), sitemap({ filter: inSitemap(base) })],
   // The benchmark builds generated collections into their own folders.
-  outDir: process.env.FOLIO_OUT ?? './dist',
-  cacheDir: process.env.FOLIO_CACHE ?? './node_modules/.astro',
+  outDir: out,
+  cacheDir: cache,
   trailingSlash: 'always',
   // Page-specific CSS and scripts go to cached files rather than inline into each
   // of thousands of pages (about 9 KB a page that a reader would fetch again every time).
@@ -38,5 +34,5 @@ export default defineConfig({
   },
   // Glossary entries render through Astro; papers through src/lib/paper-loader.ts,
   // with the same stack.
-  markdown: { processor: unified(markdownOptions({ base, terms: loadGlossaryTerms(content) })) },
+  markdown: { processor: unified(markdownOptions({ base, terms: loadGlossaryTerms(glossary) })) },
 });

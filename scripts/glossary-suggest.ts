@@ -2,6 +2,7 @@
  * `npm run glossary:suggest [-- --json] [--limit 40]`: candidate concepts for
  * the glossary from the collection's sources, and glossary entries no paper uses.
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../src/ingest/pipeline.ts';
 import { listSources, loadSource } from '../src/ingest/run/sources.ts';
@@ -18,7 +19,7 @@ const { values } = parseArgs({
 });
 
 const { papers } = ingest(listSources(values.sources).map(loadSource));
-const result = suggestConcepts(papers, loadGlossaryTerms(values.content));
+const result = suggestConcepts(papers, loadGlossaryTerms(join(values.content, 'glossary')));
 const shown = result.candidates.slice(0, Number(values.limit));
 
 if (values.json) {

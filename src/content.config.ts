@@ -8,15 +8,15 @@ import { z } from 'astro/zod';
 import { loadGlossaryTerms } from './build/glossary-terms.ts';
 import { paperLoader } from './build/paper-loader.ts';
 import { concept, paperFrontmatter, reference } from './model/schema.ts';
+import { config } from './shared/config.ts';
 
-// FOLIO_CONTENT points the reader at another content folder (the benchmark's).
-const content = process.env.FOLIO_CONTENT ?? './content';
+// The content folder and base come from folio.config.ts (the benchmark points FOLIO_CONTENT elsewhere).
+const { content, base, glossary: glossaryDir } = config;
 
 // Papers are rendered by their own loader, with the same Markdown stack as
 // astro.config.mjs gives Astro; see src/lib/paper-loader.ts for why.
-const base = process.env.FOLIO_BASE ?? '/';
 const papers = defineCollection({
-  loader: paperLoader({ dir: `${content}/papers`, base, terms: loadGlossaryTerms(content) }),
+  loader: paperLoader({ dir: `${content}/papers`, base, terms: loadGlossaryTerms(glossaryDir) }),
   // Where the loader left the rendered body (src/lib/paper-body.ts reads it).
   schema: paperFrontmatter.extend({ bodyFile: z.string() }),
 });
@@ -27,7 +27,7 @@ const references = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({ base: `${content}/glossary`, pattern: '*.md' }),
+  loader: glob({ base: glossaryDir, pattern: '*.md' }),
   schema: concept,
 });
 

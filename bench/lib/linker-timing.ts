@@ -31,7 +31,7 @@ export function timeLinker(content: string): LinkerTiming {
   const dir = join(content, 'papers');
   const bodies = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
   const bytes = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
-  const glossary = loadGlossaryTerms(content);
+  const glossary = loadGlossaryTerms(join(content, 'glossary'));
   // Phrases taken from running text, so they match where they stand.
   const words = bodies.slice(0, 200).join(' ').match(/\p{L}{3,}/gu) ?? [];
   const random = seededRandom(7);

@@ -9,8 +9,18 @@ import { parse } from 'yaml';
 import { concept } from '../model/schema.ts';
 import type { TermEntry } from '../markdown/term-matcher.ts';
 
-export function loadGlossaryTerms(contentDir: string): TermEntry[] {
-  const dir = join(contentDir, 'glossary');
+/** Read once per process and folder: astro.config.mjs (for glossary entries) and the paper loader both ask. */
+const loaded = new Map<string, TermEntry[]>();
+
+export function loadGlossaryTerms(dir: string): TermEntry[] {
+  const known = loaded.get(dir);
+  if (known) return known;
+  const terms = readGlossaryTerms(dir);
+  loaded.set(dir, terms);
+  return terms;
+}
+
+function readGlossaryTerms(dir: string): TermEntry[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
@@ -19,7 +29,7 @@ export function loadGlossaryTerms(contentDir: string): TermEntry[] {
       const text = readFileSync(join(dir, f), 'utf8');
       const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
       const result = concept.safeParse(yaml ? parse(yaml) : {});
-      if (!result.success) throw new Error(`content/glossary/${f}: ${result.error.issues[0]!.path.join('.')}: ${result.error.issues[0]!.message}`);
+      if (!result.success) throw new Error(`${join(dir, f)}: ${result.error.issues[0]!.path.join('.')}: ${result.error.issues[0]!.message}`);
       return { slug: f.replace(/\.md$/, ''), forms: [result.data.term, ...result.data.aliases] };
     });
 }

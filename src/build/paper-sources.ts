@@ -9,10 +9,11 @@ import { createHash } from 'node:crypto';
 import { decodeText } from '../shared/decode-text.ts';
 import { type SourceLine, sourceLines } from '../shared/source-lines.ts';
 import type { SourcePage } from '../model/schema.ts';
+import { config } from '../shared/config.ts';
 
-/** Where the sources are: FOLIO_SOURCES, else `sources/` in the content folder (as astro.config.mjs finds it). */
+/** Where the sources are (folio.config.ts, or FOLIO_SOURCES / FOLIO_CONTENT for one run). */
 export function sourcesDir(): string {
-  return process.env.FOLIO_SOURCES ?? join(process.env.FOLIO_CONTENT ?? './content', 'sources');
+  return config.sources;
 }
 
 /** Whether the build can show the paper's sources (a generated collection may be built without them). */

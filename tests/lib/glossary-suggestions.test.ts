@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const { papers } = ingest(seedFiles());
 
 test('quoted terms and frequent phrases not in the glossary are proposed, with counts and context', () => {
-  const { candidates } = suggestConcepts(papers, loadGlossaryTerms(join(ROOT, 'content')));
+  const { candidates } = suggestConcepts(papers, loadGlossaryTerms(join(ROOT, 'content/glossary')));
   const quoted = candidates.find((c) => c.term === 'industry-driven globalization')!;
   assert.deepEqual([quoted.source, quoted.count, quoted.papers], ['quoted', 1, 1]);
   assert.match(quoted.example, /traditional “industry-driven globalization” toward/);

@@ -110,7 +110,7 @@ describe('buildGraph on plain arrays', () => {
 
 /** Concept occurrences as the glossary linker finds them: not in headings, not inside citations. */
 function seedOccurrences(papers: readonly Paper[]): GraphOccurrence[] {
-  const matcher = new TermMatcher(loadGlossaryTerms(join(ROOT, 'content')));
+  const matcher = new TermMatcher(loadGlossaryTerms(join(ROOT, 'content/glossary')));
   const out: GraphOccurrence[] = [];
   for (const paper of papers) {
     for (const block of paper.blocks) {

@@ -7,7 +7,7 @@ import { loadGlossaryTerms } from '../../src/build/glossary-terms.ts';
 import { markdownOptions } from '../../src/markdown/options.ts';
 import { createPaperRenderer } from '../../src/markdown/render-paper.ts';
 
-const options = markdownOptions({ base: '/folio/', terms: loadGlossaryTerms('content') });
+const options = markdownOptions({ base: '/folio/', terms: loadGlossaryTerms('content/glossary') });
 const astro = await createMarkdownProcessor(options);
 const folio = createPaperRenderer(options);
 

@@ -17,6 +17,7 @@ import { EXIT, runCommand, shownPath, UsageError } from './command.ts';
 import { IngestError, IngestErrors } from '../stages/errors.ts';
 import type { SourceFile } from '../pipeline.ts';
 import { listSources } from './source-files.ts';
+import { config } from '../../shared/config.ts';
 
 let values: { json: boolean; check: boolean; sources: string; content: string; cache?: string; workers?: string };
 let positionals: string[];
@@ -26,8 +27,8 @@ try {
     options: {
       json: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
-      sources: { type: 'string', default: 'content/sources' },
-      content: { type: 'string', default: 'content' },
+      sources: { type: 'string', default: config.sources },
+      content: { type: 'string', default: config.content },
       cache: { type: 'string' },
       workers: { type: 'string' },
     },
