@@ -7,18 +7,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { furnitureKind } from '../../src/model/schema.ts';
 
-export const FURNITURE_KINDS = [
-  'viewer-line',
-  'running-head',
-  'journal-line',
-  'folio',
-  'title',
-  'byline',
-  'front-matter',
-  'site-navigation',
-  'site-widget',
-] as const;
+/** The furniture kinds: the model's closed set, which the ingest labels removed lines with. */
+export const FURNITURE_KINDS = furnitureKind.options;
 
 const name = z.object({ family: z.string().min(1), given: z.string().min(1).optional() }).strict();
 const text = z.string().min(1);
