@@ -10,9 +10,9 @@ import type { Bibliography } from './stages/bibliography.ts';
 import { formatCitations } from './write/cite-formats.ts';
 import { IngestError, IngestErrors, isIngestError } from './stages/errors.ts';
 import { processing } from '../shared/fault.ts';
-import { groupPages, type PageWithSidecar } from './stages/group-pages.ts';
+import { groupPages, type PageWithSidecar, sourcesOf } from './stages/group-pages.ts';
 import { parseSourcePage } from './stages/parse-page.ts';
-import { checkUniqueIds, warningsFor } from './stages/paper-checks.ts';
+import { checkUniqueIds, idSuffixes, warningsFor } from './stages/paper-checks.ts';
 import { referenceFile } from './write/outputs.ts';
 import { collectReferences } from './stages/references.ts';
 import { paperFile } from './write/to-markdown.ts';
@@ -46,7 +46,14 @@ export function parseSources(files: readonly SourceFile[]): PageWithSidecar[] {
 }
 
 export function ingest(files: readonly SourceFile[], bibliography: Bibliography = new Map()): IngestResult {
-  const unformatted = groupPages(parseSources(files)).map(assembleDraft);
+  const drafts = groupPages(parseSources(files));
+  const unformatted = drafts.map(assembleDraft);
+  // Made-up ids two papers share are told apart, and those papers assembled again under their new ids.
+  const suffixes = idSuffixes(unformatted.map((u, i) => ({ id: u.paper.id, source: sourcesOf(drafts[i]!)[0]!, explicit: drafts[i]!.pages.some((p) => p.sidecar?.id) })));
+  drafts.forEach((draft, i) => {
+    const suffix = suffixes.get(sourcesOf(draft)[0]!);
+    if (suffix) unformatted[i] = assembleDraft({ ...draft, idSuffix: suffix });
+  });
   const formats = formatCitations(unformatted.map((a) => a.paper));
   const assembled: AssembledPaper[] = unformatted.map((a, i) => processing(a.paper.pages.map((p) => p.source), isIngestError, () => withFormats(a, formats[i]!)));
   assembled.sort((a, b) => a.paper.id.localeCompare(b.paper.id));

@@ -29,6 +29,8 @@ export interface BuildOptions {
   citeThread: boolean;
   /** Output files present in content/ ("papers/x.md"): a cached paper whose files are gone is built again. */
   present: ReadonlySet<string>;
+  /** Suffixes for papers whose made-up ids another paper shares, by first source page (see idSuffixes). */
+  idSuffixes?: ReadonlyMap<string, string>;
 }
 
 export async function buildChanged(paths: readonly string[], scan: PageScan, manifest: Manifest, options: BuildOptions): Promise<ChangedBuild> {
@@ -71,7 +73,9 @@ export async function buildChanged(paths: readonly string[], scan: PageScan, man
     // Papers: reuse what is unchanged; build the rest where most of their pages were parsed.
     const reused = new Map<string, PaperEntry>();
     const jobs: { key: string; job: BuildJob; worker: number; preferred: number | undefined; weight: number }[] = [];
-    for (const draft of groupPages(inputs)) {
+    for (const grouped of groupPages(inputs)) {
+      const suffix = options.idSuffixes?.get(grouped.pages[0]!.page.source);
+      const draft = suffix ? { ...grouped, idSuffix: suffix } : grouped;
       const key = paperKey(draft, entries);
       const cached = manifest.papers[key];
       if (cached?.files.every(([path, sha]) => manifest.outputs[path] === sha && options.present.has(path))) {
@@ -83,6 +87,7 @@ export async function buildChanged(paths: readonly string[], scan: PageScan, man
         continues: draft.continues,
         missing: draft.missing,
         ...(draft.range ? { range: draft.range } : {}),
+        ...(draft.idSuffix ? { idSuffix: draft.idSuffix } : {}),
       };
       const preferred = draft.pages.map((p) => holder.get(p.page.source)).find((w) => w !== undefined);
       const weight = draft.pages.reduce((sum, p) => sum + (entries.get(p.page.source)?.size ?? 0), 0);

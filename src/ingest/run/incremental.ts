@@ -17,7 +17,7 @@ import { buildChanged } from './build-changed.ts';
 import { codeVersion, hash, loadManifest, type Manifest, type PaperEntry, saveManifest } from './ingest-cache.ts';
 import { type ContentChange, commitContent, prepareContent } from './content-swap.ts';
 import { GENERATED_DIRS, referenceFile } from '../write/outputs.ts';
-import { checkUniqueIds } from '../stages/paper-checks.ts';
+import { checkUniqueIds, idSuffixes } from '../stages/paper-checks.ts';
 import { collectReferences } from '../stages/references.ts';
 import { scanPages } from './scan-pages.ts';
 
@@ -89,7 +89,15 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   // 2. Papers: parse what changed, build the papers it belongs to, reuse the rest.
   const present = presentOutputs(options.contentDir);
   const citeThread = options.citeThread ?? (options.workers === undefined && availableParallelism() >= 2);
-  const { entries, reused, built, readPages } = await buildChanged(paths, scan, manifest, { workers: options.workers ?? defaultIngestWorkers(), citeThread, present });
+  const build = (suffixes?: ReadonlyMap<string, string>) =>
+    buildChanged(paths, scan, manifest, { workers: options.workers ?? defaultIngestWorkers(), citeThread, present, ...(suffixes ? { idSuffixes: suffixes } : {}) });
+  let changed = await build();
+  // Made-up ids two papers share are told apart; those papers are built again under their new ids.
+  const explicit = (source: string) => changed.entries.get(source)?.sidecar?.data.id !== undefined;
+  const suffixes = idSuffixes([...changed.reused.values(), ...changed.built.map((b) => b.paper)].map((p) => ({ id: p.id, source: p.source, explicit: explicit(p.source) })));
+  if (suffixes.size > 0) changed = await build(suffixes);
+  const { entries, reused, built } = changed;
+  const readPages = changed.readPages;
 
   // 3. Outputs: paper files just built, reference files from every paper's citations.
   const outputs = new Map<string, string>(); // path -> text, for files to (maybe) write

@@ -73,6 +73,7 @@ export function paperKey(draft: PaperDraft, entries: ReadonlyMap<string, PageEnt
       draft.continues,
       draft.missing,
       draft.range ?? null,
+      draft.idSuffix ?? null,
     ]),
   );
 }

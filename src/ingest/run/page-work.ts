@@ -25,6 +25,7 @@ export interface BuildJob {
   continues: boolean[];
   missing: MissingPages[];
   range?: { first: number; last: number };
+  idSuffix?: string;
 }
 
 /** `encodings`: what sidecars say pages are in, by source name (only pages that are not UTF-8). */
@@ -65,6 +66,7 @@ export function createPageWork(format: FormatCitations): (request: WorkRequest) 
         continues: job.continues,
         missing: job.missing,
         ...(job.range ? { range: job.range } : {}),
+        ...(job.idSuffix ? { idSuffix: job.idSuffix } : {}),
         pages: job.pages.map((p) => {
           let page = held.get(p.source);
           if (!page) {

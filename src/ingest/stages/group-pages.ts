@@ -22,6 +22,8 @@ export interface PaperDraft {
   missing: MissingPages[];
   /** The article's page range as printed in a journal line. */
   range?: { first: number; last: number };
+  /** Added to a made-up id that another paper's would otherwise equal (see idSuffixes). */
+  idSuffix?: string;
 }
 
 function spanKey(p: ParsedPage): string | undefined {
@@ -66,8 +68,13 @@ export function groupPages(inputs: readonly PageWithSidecar[]): PaperDraft[] {
     else groups.set(key, [item]);
   };
   const pending: PageWithSidecar[] = [];
+  const bySha = new Map<string, PageWithSidecar>();
 
   for (const item of inputs) {
+    // The same file twice (under two names) is one page: the curator's to mend, whatever it holds.
+    const twin = bySha.get(item.page.sha256);
+    if (twin && (twin.sidecar?.page ?? twin.page.number) === null) throw new IngestError(item.page.source, `is the same file as ${twin.page.source}; remove one of them`, 1);
+    bySha.set(item.page.sha256, item);
     const { page, sidecar } = item;
     const number = sidecar?.page ?? page.number;
     const span = spanKey(page);
@@ -95,22 +102,33 @@ export function groupPages(inputs: readonly PageWithSidecar[]): PaperDraft[] {
   for (const [key] of ranges) held.set(key, new Set(groups.get(key)!.map((i) => i.sidecar?.page ?? i.page.number!)));
   for (const item of pending) {
     const number = item.sidecar?.page ?? item.page.number!;
-    let homes = (byViewer.get(item.page.facts.viewer ?? '') ?? []).filter(([, r]) => r.first <= number && number <= r.last);
-    if (homes.length > 1) homes = homes.filter(([key]) => held.get(key)!.has(number - 1) || held.get(key)!.has(number + 1));
+    const viewer = item.page.facts.viewer ?? '';
+    let homes = (byViewer.get(viewer) ?? []).filter(([, r]) => r.first <= number && number <= r.last);
+    // Without a viewer's name to share, a range alone is weak evidence (two journals both have a page 112):
+    // the article must also hold a neighbouring page.
+    if (homes.length > 1 || viewer === '') homes = homes.filter(([key]) => held.get(key)!.has(number - 1) || held.get(key)!.has(number + 1));
     if (homes.length === 1) add(homes[0]![0], item);
     else add(headKey(item.page) ?? `page|${item.page.source}`, item);
   }
 
+  const numberOf = (i: PageWithSidecar) => i.sidecar?.page ?? i.page.number;
+  // Two pages of one article with the same printed number: the same page twice is the curator's to
+  // mend; two different pages are two articles the furniture could not tell apart, kept apart.
+  for (const [key, items] of [...groups]) {
+    items.sort((a, b) => (numberOf(a) ?? 0) - (numberOf(b) ?? 0) || a.page.source.localeCompare(b.page.source));
+    const kept: PageWithSidecar[] = [];
+    for (const item of items) {
+      const same = kept.find((k) => numberOf(k) !== null && numberOf(k) === numberOf(item));
+      if (!same) kept.push(item);
+      else if (same.page.sha256 === item.page.sha256 || item.sidecar?.paper) {
+        throw new IngestError(item.page.source, `printed page ${numberOf(item)} is also given by ${same.page.source}; remove one of them`, 1);
+      } else groups.set(`page|${item.page.source}`, [item]);
+    }
+    groups.set(key, kept);
+  }
+
   const drafts: PaperDraft[] = [];
   for (const [key, items] of groups) {
-    const numberOf = (i: PageWithSidecar) => i.sidecar?.page ?? i.page.number;
-    items.sort((a, b) => (numberOf(a) ?? 0) - (numberOf(b) ?? 0) || a.page.source.localeCompare(b.page.source));
-    for (let i = 1; i < items.length; i++) {
-      const [a, b] = [items[i - 1]!, items[i]!];
-      if (numberOf(a) !== null && numberOf(a) === numberOf(b)) {
-        throw new IngestError(b.page.source, `printed page ${numberOf(b)} is also given by ${a.page.source}; remove one of them`, 1);
-      }
-    }
     const numbers = items.map(numberOf).filter((n): n is number => n !== null);
     const range = ranges.get(key);
     const first = range?.first ?? Math.min(...numbers);

@@ -57,5 +57,5 @@ export function paperMetadata(draft: PaperDraft, bodyText: string): PaperMeta {
     }
   }
 
-  return { ...meta, id: meta.id ?? paperId(meta, draft.pages[0]!.page.source) };
+  return { ...meta, id: meta.id ?? [paperId(meta, draft.pages[0]!.page.source), draft.idSuffix].filter(Boolean).join('-') };
 }

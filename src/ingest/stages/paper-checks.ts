@@ -3,7 +3,27 @@
  * unique ids (an error) and missing title or author (warnings for curators).
  */
 import type { Paper } from '../../model/schema.ts';
+import { shortHash } from '../../shared/slug.ts';
 import { IngestError } from './errors.ts';
+
+/**
+ * Papers whose made-up ids are the same ("skip-main-content" twice, two parts
+ * of one series) are told apart by a short hash of their first source file:
+ * the one whose file sorts first, or the one a curator named, keeps the plain
+ * id, so adding a page later does not rename a paper already there. Ids a
+ * curator set in sidecars are never changed (two alike are an error).
+ */
+export function idSuffixes(papers: readonly { id: string; source: string; explicit: boolean }[]): Map<string, string> {
+  const byId = new Map<string, { source: string; explicit: boolean }[]>();
+  for (const p of papers) byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+  const suffixes = new Map<string, string>();
+  for (const same of byId.values()) {
+    if (same.length < 2) continue;
+    const sorted = [...same].sort((a, b) => Number(b.explicit) - Number(a.explicit) || a.source.localeCompare(b.source));
+    for (const p of sorted.slice(1)) if (!p.explicit) suffixes.set(p.source, shortHash(p.source));
+  }
+  return suffixes;
+}
 
 /** Two papers may not share an id (their pages would overwrite each other). */
 export function checkUniqueIds(papers: readonly { id: string; source: string }[]): void {

@@ -188,7 +188,7 @@ describe('--json refuses what the ingest refuses, with the same messages', () =>
   const seed = () => readFileSync(join(SOURCES, '000_2c8157cf733e5964.txt'));
   const cases: [string, Record<string, string | Buffer>][] = [
     ['two copies of one printed page', { 'a.txt': seed(), 'b.txt': seed() }],
-    ['two papers with one id', { 'a.txt': readFileSync(join(SOURCES, '002_2a29fe1bde96cbf5.txt')), 'b.txt': readFileSync(join(SOURCES, '002_2a29fe1bde96cbf5.txt')) }],
+    ['the same web article twice', { 'a.txt': readFileSync(join(SOURCES, '002_2a29fe1bde96cbf5.txt')), 'b.txt': readFileSync(join(SOURCES, '002_2a29fe1bde96cbf5.txt')) }],
     ['a sidecar that does not fit the schema', { 'a.txt': seed(), 'a.yaml': 'title: Fine\nvolumee: 3\n' }],
     ['a sidecar naming an unknown encoding', { 'a.txt': seed(), 'a.yaml': 'encoding: klingon-8\n' }],
     ['an empty file and a binary one', { 'a.txt': '', 'b.txt': Buffer.from([0x25, 0x50, 0x00, 0x01]) }],
@@ -212,4 +212,19 @@ describe('--json refuses what the ingest refuses, with the same messages', () =>
       assert.ok(errors(full.stderr, dir).length > 0);
     });
   }
+});
+
+test('two papers whose made-up ids would be the same are told apart, the first keeping its id', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'folio-ids-'));
+  const page = (body: string) => `The Same Headline\n\nBy Jane Doe\n\n${body}\n`;
+  writeFileSync(join(dir, 'a.txt'), page('The first article is about tariffs and the firms that pay them, written at length for a reader.'));
+  writeFileSync(join(dir, 'b.txt'), page('The second article is about quotas and the firms that avoid them, written at length for a reader.'));
+  for (const args of [['--sources', dir, '--content', join(dir, 'content')], ['--json', join(dir, 'a.txt'), join(dir, 'b.txt')]]) {
+    const r = run(args);
+    assert.equal(r.code, 0, r.stderr);
+  }
+  const ids = readdirSync(join(dir, 'content/papers')).sort();
+  assert.equal(ids.length, 2);
+  assert.match(ids[0]!, /^doe-same-headline(-[a-z0-9]+)?\.md$/);
+  assert.ok(ids.includes('doe-same-headline.md'), ids.join(' '));
 });

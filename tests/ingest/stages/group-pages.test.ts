@@ -72,7 +72,8 @@ test('duplicate page numbers in one paper are an error naming the file', () => {
 });
 
 test('web pages are each their own paper', () => {
-  const drafts = groupPages([{ page: webPage('w1.txt', 'Rules of Origin Under Strain') }, { page: webPage('w2.txt', 'Rules of Origin Under Strain') }]);
+  // The same headline on two different pages (the same file twice is refused, below).
+  const drafts = groupPages([{ page: webPage('w1.txt', 'Rules of Origin Under Strain') }, { page: { ...webPage('w2.txt', 'Rules of Origin Under Strain'), sha256: 'f'.repeat(64) } }]);
   assert.deepEqual(drafts.map(sources), [['w1.txt'], ['w2.txt']]);
   assert.ok(drafts.every((d) => d.missing.length === 0 && d.range === undefined));
 });
@@ -112,4 +113,18 @@ test('a page numbered absurdly far from its article costs no more than any other
 test('a journal line whose range no article spans gives no range: the page is not grouped by it', () => {
   const drafts = groupPages([{ page: evenPage('b.txt', 52, 'pp. 40-9999999999') }, { page: oddPage('a.txt', 43) }]);
   assert.ok(drafts.every((d) => d.range === undefined));
+});
+
+test('the same file twice under two names is refused, naming both', () => {
+  assert.throws(
+    () => groupPages([{ page: webPage('w1.txt', 'Rules of Origin Under Strain') }, { page: webPage('w2.txt', 'Rules of Origin Under Strain') }]),
+    (e: unknown) => e instanceof IngestError && e.file === 'w2.txt' && /same file as w1\.txt/.test(e.reason),
+  );
+});
+
+test('two different pages printing the same page number of an article are kept apart, not refused', () => {
+  const a = oddPage('a.txt', 43);
+  const b = { ...oddPage('b.txt', 43, 'The Impact of US-China Trade Friction on Global Value Chains'), sha256: 'e'.repeat(64) };
+  const drafts = groupPages([{ page: a }, { page: b }]);
+  assert.deepEqual(drafts.map(sources).sort(), [['a.txt'], ['b.txt']]);
 });
