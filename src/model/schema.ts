@@ -61,6 +61,8 @@ export const block = z.object({
   breaks: z.array(pageBreak).optional(),
   /** BCP 47 language of a passage not in the paper's language (absent when it is). */
   lang: z.string().optional(),
+  /** The source file the block begins in (the ingest's JSON; the Markdown does not keep it). */
+  source: z.string().optional(),
 });
 
 export const citationKind = z.enum(['parenthetical', 'narrative', 'numbered', 'named']);
@@ -141,6 +143,8 @@ export const paperMeta = z.object({
   page: z.string().optional(),
   publisher: z.string().optional(),
   URL: z.string().optional(),
+  DOI: z.string().optional(),
+  ISSN: z.string().optional(),
   language: z.string().min(2),
 });
 

@@ -60,7 +60,7 @@ export function isTitleCase(text: string, threshold = 0.75): boolean {
 
 /** True when the text ends a sentence (., ?, !, possibly inside quotes or brackets). */
 export function endsSentence(text: string): boolean {
-  return /[.?!:][”"’')\]]*$/u.test(text) && !/\b(?:e\.g|i\.e|cf|al|vs|pp?|Vol|No|Fig)\.$/u.test(text);
+  return /[.?!:。！？：][”"’')\]」』）]*$/u.test(text) && !/\b(?:e\.g|i\.e|cf|al|vs|pp?|Vol|No|Fig)\.$/u.test(text);
 }
 
 /** True when a sentence boundary (". Capital") occurs inside the text. */
@@ -114,6 +114,24 @@ export function dominantScript(text: string): 'han' | 'latin' {
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
   }
   return han > latin ? 'han' : 'latin';
+}
+
+/** The script most of a text's letters are in. */
+export function scriptOf(text: string): 'han' | 'kana' | 'hangul' | 'cyrillic' | 'greek' | 'arabic' | 'latin' {
+  const counts = { han: 0, kana: 0, hangul: 0, cyrillic: 0, greek: 0, arabic: 0, latin: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) counts.han++;
+    else if (c >= 0x3040 && c <= 0x30ff) counts.kana++;
+    else if (c >= 0xac00 && c <= 0xd7af) counts.hangul++;
+    else if (c >= 0x400 && c <= 0x4ff) counts.cyrillic++;
+    else if (c >= 0x370 && c <= 0x3ff) counts.greek++;
+    else if (c >= 0x600 && c <= 0x6ff) counts.arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) counts.latin++;
+  }
+  // Japanese text is kana and kanji together.
+  if (counts.kana > 0) counts.kana += counts.han;
+  return (Object.entries(counts) as [keyof typeof counts, number][]).reduce((best, e) => (e[1] > best[1] ? e : best), ['latin', 0] as [keyof typeof counts, number])[0];
 }
 
 /**

@@ -113,8 +113,13 @@ export function buildVocabulary(lines: readonly string[]): Vocabulary {
  */
 export type Join = 'drop-hyphen' | 'direct' | 'space';
 
+const CJK_END = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]$/u;
+const CJK_START = /^[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
 export function joinKind(prev: string, next: string, vocab: Vocabulary): Join {
   if (prev.endsWith('\u00ad')) return 'drop-hyphen';
+  // Chinese and Japanese wrap anywhere and put no space between words.
+  if (CJK_END.test(prev) && CJK_START.test(next)) return 'direct';
   if (!prev.endsWith('-') && !/[—–/]$/u.test(prev)) return 'space';
   const tail = prev.slice(-80);
   const broken = /(\p{L}+)-$/u.exec(tail);

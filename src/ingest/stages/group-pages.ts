@@ -59,6 +59,56 @@ export function sourcesOf(draft: PaperDraft): string[] {
   return draft.pages.map((p) => p.page.source);
 }
 
+/**
+ * PDF pages that the journal's furniture did not tie together, tied by what
+ * else they share: the same running head (an article's author or title head,
+ * repeated on its pages), or file names that differ only in their numbers
+ * ("yead-p211.txt", "yead-p212.txt", "yead-cover.txt") with printed numbers
+ * close together. Two groups that print the same page number are never one
+ * article; web articles stand alone unless a sidecar ties them.
+ */
+function mergeBySignature(groups: Map<string, PageWithSidecar[]>, numberOf: (i: PageWithSidecar) => number | null): void {
+  const keys = [...groups.keys()].filter((k) => !k.startsWith('paper|') && !k.startsWith('web|'));
+  const parent = new Map(keys.map((k) => [k, k]));
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const numbers = new Map(keys.map((k) => [k, new Set(groups.get(k)!.map(numberOf).filter((n): n is number => n !== null))]));
+  const near = (a: string, b: string, within: number) => {
+    const [na, nb] = [numbers.get(find(a))!, numbers.get(find(b))!];
+    if ([...na].some((n) => nb.has(n))) return false;
+    if (na.size === 0 || nb.size === 0) return true;
+    return [...na].some((x) => [...nb].some((y) => Math.abs(x - y) <= within));
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    parent.set(rb, ra);
+    numbers.set(ra, new Set([...numbers.get(ra)!, ...numbers.get(rb)!]));
+  };
+  const bySignature = new Map<string, string[]>();
+  for (const key of keys) {
+    for (const item of groups.get(key)!) {
+      const stem = item.page.source.replace(/\.[^.]+$/, '').replace(/\d+/g, '#').replace(/[-_ ]*(?:cover|p#|page#|#)[-_ ]*$/iu, '');
+      const signatures = [...(item.page.facts.heads ?? []).map((h) => `head|${h}`), ...(stem.length >= 4 && /[a-z]{3}/iu.test(stem) ? [`file|${stem}`] : [])];
+      for (const s of signatures) bySignature.set(s, [...(bySignature.get(s) ?? []), key]);
+    }
+  }
+  for (const [signature, list] of bySignature) {
+    const within = signature.startsWith('head|') ? 60 : 12;
+    for (let i = 1; i < list.length; i++) if (near(list[0]!, list[i]!, within)) union(list[0]!, list[i]!);
+  }
+  for (const key of keys) {
+    const root = find(key);
+    if (root === key) continue;
+    groups.get(root)!.push(...groups.get(key)!);
+    groups.delete(key);
+  }
+}
+
 export function groupPages(inputs: readonly PageWithSidecar[]): PaperDraft[] {
   const groups = new Map<string, PageWithSidecar[]>();
   const ranges = new Map<string, { viewer: string; first: number; last: number }>();
@@ -103,7 +153,8 @@ export function groupPages(inputs: readonly PageWithSidecar[]): PaperDraft[] {
   for (const item of pending) {
     const number = item.sidecar?.page ?? item.page.number!;
     const viewer = item.page.facts.viewer ?? '';
-    let homes = (byViewer.get(viewer) ?? []).filter(([, r]) => r.first <= number && number <= r.last);
+    const script = item.page.facts.script;
+    let homes = (byViewer.get(viewer) ?? []).filter(([key, r]) => r.first <= number && number <= r.last && groups.get(key)!.every((g) => g.page.facts.script === script));
     // Without a viewer's name to share, a range alone is weak evidence (two journals both have a page 112):
     // the article must also hold a neighbouring page.
     if (homes.length > 1 || viewer === '') homes = homes.filter(([key]) => held.get(key)!.has(number - 1) || held.get(key)!.has(number + 1));
@@ -112,6 +163,7 @@ export function groupPages(inputs: readonly PageWithSidecar[]): PaperDraft[] {
   }
 
   const numberOf = (i: PageWithSidecar) => i.sidecar?.page ?? i.page.number;
+  mergeBySignature(groups, numberOf);
   // Two pages of one article with the same printed number: the same page twice is the curator's to
   // mend; two different pages are two articles the furniture could not tell apart, kept apart.
   for (const [key, items] of [...groups]) {

@@ -45,6 +45,15 @@ function opensAfterBreak(ctx: LineContext): boolean {
   return ctx.prev === undefined || ctx.blankBefore || endsSentence(ctx.prev);
 }
 
+/** The numbering style of a line known to be a heading ("2.3 …" decimal at level 2, "IV. …" roman, else plain). */
+export function headingStyle(text: string): HeadingLine {
+  const num = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s+\S/u.exec(text)?.[1];
+  if (!num) return { style: 'plain' };
+  if (/^[IVXLC]+\.$/.test(num)) return { style: 'roman' };
+  if (/^[A-H]\.$/.test(num)) return { style: 'letter' };
+  return { style: 'decimal', level: num.replace(/\.$/, '').split('.').length };
+}
+
 export function headingLine(text: string, ctx: LineContext): HeadingLine | undefined {
   if (!opensAfterBreak(ctx)) return undefined;
   const numbered = NUMBERED_HEADING.exec(text);

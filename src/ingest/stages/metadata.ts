@@ -30,21 +30,32 @@ export function paperMetadata(draft: PaperDraft, bodyText: string): PaperMeta {
   };
   const journal = first((f) => f.journal);
   const head = first((f) => f.runningHead);
+  const numbers = first((f) => f.numbers);
   const kind = draft.pages[0]!.page.kind;
-  const issuedYear = journal?.year;
+  const issuedYear = journal?.year ?? numbers?.year;
   const issued: CslDate | undefined = first((f) => f.issued) ?? (issuedYear ? { 'date-parts': [[issuedYear]] } : undefined);
+  // The title as printed on the first page wins over a running head's, which journals often shorten.
+  const title = first((f) => f.title) ?? head?.title;
+  const bylined = first((f) => f.authors);
 
   const meta: Omit<PaperMeta, 'id'> & { id?: string } = {
     type: journal ? 'article-journal' : kind === 'web-article' ? 'webpage' : 'article',
-    ...((head?.title ?? first((f) => f.title)) ? { title: (head?.title ?? first((f) => f.title))! } : {}),
-    author: head?.authors ?? first((f) => f.authors) ?? [],
+    ...(title ? { title } : {}),
+    author: bylined ?? head?.authors ?? [],
     language: detectLanguage(bodyText),
   };
   if (journal) meta['container-title'] = journal.containerTitle;
-  if (journal?.volume) meta.volume = journal.volume;
-  if (journal?.issue) meta.issue = journal.issue;
+  const volume = journal?.volume ?? numbers?.volume;
+  const issue = journal?.issue ?? numbers?.issue;
+  if (volume) meta.volume = volume;
+  if (issue) meta.issue = issue;
   if (issued) meta.issued = issued;
   if (draft.range) meta.page = `${draft.range.first}-${draft.range.last}`;
+  else if (numbers?.firstPage !== undefined) meta.page = `${numbers.firstPage}-${numbers.lastPage}`;
+  const doi = first((f) => f.doi);
+  if (doi) meta.DOI = doi;
+  const issn = first((f) => f.issn);
+  if (issn) meta.ISSN = issn;
   const publisher = first((f) => f.publisher);
   if (publisher) meta.publisher = publisher;
 

@@ -31,6 +31,14 @@ export interface PageFacts {
   title?: string;
   authors?: CslName[];
   issued?: CslDate;
+  doi?: string;
+  issn?: string;
+  /** The script most of the page's text is in: pages of one article share it. */
+  script?: string;
+  /** The page's running heads, as text to compare (lower case, digits left out): pages of one article share them. */
+  heads?: string[];
+  /** Volume, issue, year and page range printed in a header block rather than a journal line. */
+  numbers?: Partial<Pick<JournalLine, 'volume' | 'issue' | 'year' | 'firstPage' | 'lastPage'>>;
 }
 
 export interface BodyLine extends SourceLine {
@@ -38,6 +46,8 @@ export interface BodyLine extends SourceLine {
   indent: number;
   /** Text with indentation removed and runs of spaces collapsed. */
   clean: string;
+  /** The line classifier took it for a heading. */
+  heading?: boolean;
 }
 
 export interface ParsedPage {

@@ -6,7 +6,7 @@
  */
 import type { BlockType, PageBreak } from '../../model/schema.ts';
 import { buildVocabulary, joinKind } from './dehyphenate.ts';
-import { type HeadingStyle, headingLine, listMarker } from './line-kinds.ts';
+import { type HeadingStyle, headingStyle, listMarker } from './line-kinds.ts';
 import type { BodyLine, ParsedPage } from './page.ts';
 import { endsSentence, measureOf, printedWidth } from '../../shared/text-shape.ts';
 
@@ -103,6 +103,7 @@ export function segmentPages(pages: readonly ParsedPage[], continues: readonly b
     const layout = lines.some((l) => l.indent > 0);
     let blankBefore = false;
     let startOfPage = true;
+    let prevHeadingLine = false;
     // Index of the next non-blank line after each line, found in one backward pass.
     const nextFilled: number[] = new Array(lines.length);
     for (let k = lines.length - 1, seen = -1; k >= 0; k--) {
@@ -130,15 +131,19 @@ export function segmentPages(pages: readonly ParsedPage[], continues: readonly b
         current = { type, text: '', parts: [body], length: body.length, page: page.number, breaks: [], source: page.source, line: line.number, ...extra };
       };
 
-      const heading = headingLine(text, ctx);
+      // The line classifier decides what is a heading; a heading wrapped over lines is one heading.
+      const heading = line.heading ? headingStyle(text) : undefined;
       const marker = heading ? undefined : listMarker(text, ctx);
-      if (heading) {
+      if (heading && current?.type === 'heading' && !blankBefore && prevHeadingLine) {
+        current.parts.push(current.parts.at(-1)!.endsWith('-') ? '' : ' ', text);
+        current.length += text.length + 1;
+      } else if (heading) {
         start('heading', text, { style: heading.style, ...(heading.level ? { level: heading.level } : {}) });
-        close();
       } else if (marker) {
         start('list-item', text.slice(marker.length).trimStart(), { marker });
       } else if (
         !current ||
+        current.type === 'heading' ||
         blankBefore ||
         (layout && line.indent >= indent + 2 && current.type !== 'list-item') ||
         (prevText !== undefined && endsParagraph(prevText, text, startOfPage ? prevMeasure : measure))
@@ -159,6 +164,7 @@ export function segmentPages(pages: readonly ParsedPage[], continues: readonly b
         current.length += text.length;
       }
       prevText = text;
+      prevHeadingLine = heading !== undefined;
       blankBefore = false;
       startOfPage = false;
     });

@@ -49,15 +49,15 @@ export function structureBlocks(segments: readonly Segment[]): Block[] {
       else styles.length = at + 1;
       // A level may rise by one at most: "2.3" opening a fragment is an h2, not an h3 after nothing.
       depth = Math.min(6, styles.length + 1 + offset(s), depth + 1);
-      push({ type: 'heading', text: s.text, page: s.page, depth, ...breaks });
+      push({ type: 'heading', text: s.text, page: s.page, depth, ...breaks, source: s.source });
       continue;
     }
     const head = s.type === 'paragraph' ? runInHeading(s.text) : undefined;
     if (head) {
       const cut = head.length + 1;
-      push({ type: 'heading', text: head, page: s.page, depth: Math.min(6, depth + 1), run_in: true });
+      push({ type: 'heading', text: head, page: s.page, depth: Math.min(6, depth + 1), run_in: true, source: s.source });
       const rest = s.breaks.map((b) => ({ offset: Math.max(0, b.offset - cut), page: b.page }));
-      push({ type: 'paragraph', text: s.text.slice(cut), page: s.page, ...(rest.length ? { breaks: rest } : {}) });
+      push({ type: 'paragraph', text: s.text.slice(cut), page: s.page, ...(rest.length ? { breaks: rest } : {}), source: s.source });
       continue;
     }
     push({
@@ -66,6 +66,7 @@ export function structureBlocks(segments: readonly Segment[]): Block[] {
       page: s.page,
       ...(s.marker ? { marker: s.marker } : {}),
       ...breaks,
+      source: s.source,
     });
   }
   return blocks;

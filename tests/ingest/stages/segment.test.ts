@@ -3,19 +3,26 @@ import assert from 'node:assert/strict';
 import { type ParsedPage, toBodyLine } from '../../../src/ingest/stages/page.ts';
 import { readSource } from '../../../src/ingest/stages/read-source.ts';
 import { segmentPages } from '../../../src/ingest/stages/segment.ts';
+import { headingLine } from '../../../src/ingest/stages/line-kinds.ts';
+import { measureOf } from '../../../src/shared/text-shape.ts';
 
-/** A page whose body is exactly `text` (furniture already removed). */
+/**
+ * A page whose body is exactly `text` (furniture already removed), its
+ * headings flagged as the line classifier would flag them (here by the
+ * heading rules, so that these tests are about segmentation alone).
+ */
 function page(number: number | null, text: string, name = `p${number ?? 'web'}.txt`): ParsedPage {
   const source = readSource(name, Buffer.from(text));
-  return {
-    source: name,
-    sha256: source.sha256,
-    kind: number === null ? 'web-article' : 'pdf-page',
-    number,
-    facts: {},
-    body: source.lines.map(toBodyLine),
-    dropped: [],
-  };
+  const lines = source.lines.map(toBodyLine);
+  const filled = lines.filter((l) => l.clean !== '');
+  const measure = measureOf(filled.map((l) => l.clean));
+  const body = lines.map((line, i) => {
+    if (line.clean === '') return line;
+    const k = filled.indexOf(line);
+    const ctx = { prev: filled[k - 1]?.clean, blankBefore: i > 0 && lines[i - 1]!.clean === '', next: filled[k + 1]?.clean, blankAfter: i + 1 < lines.length && lines[i + 1]!.clean === '', measure };
+    return headingLine(line.clean, ctx) ? { ...line, heading: true } : line;
+  });
+  return { source: name, sha256: source.sha256, kind: number === null ? 'web-article' : 'pdf-page', number, facts: {}, body, dropped: [] };
 }
 const texts = (segments: ReturnType<typeof segmentPages>) => segments.map((s) => s.text);
 

@@ -91,7 +91,7 @@ test('a run-in heading is split off its paragraph', () => {
       'Review of the Basic Concepts of the Global Value Chain. The concept of the global value chain was first articulated by Gereffi and Korzeniewicz in 1994.',
     ),
   ]);
-  assert.deepEqual(blocks.slice(1), [
+  assert.deepEqual(blocks.slice(1).map(({ source: _source, ...b }) => b), [
     { id: 'b2', type: 'heading', text: 'Review of the Basic Concepts of the Global Value Chain.', page: 3, depth: 3, run_in: true },
     {
       id: 'b3',
@@ -134,8 +134,11 @@ test('blocks are numbered b1..bn in order and keep markers and breaks', () => {
     blocks.map((b) => b.id),
     ['b1', 'b2', 'b3', 'b4', 'b5', 'b6'],
   );
-  assert.deepEqual(blocks[1], { id: 'b2', type: 'paragraph', text: 'Firms moved.', page: 3, breaks: [{ offset: 6, page: 4 }] });
-  assert.deepEqual(blocks[2], { id: 'b3', type: 'list-item', text: 'First item.', page: 3, marker: '1.' });
+  const { source: _s1, ...b1 } = blocks[1]!;
+  const { source: _s2, ...b2 } = blocks[2]!;
+  assert.equal(_s1, 'p3.txt', 'a block names the source file it begins in');
+  assert.deepEqual(b1, { id: 'b2', type: 'paragraph', text: 'Firms moved.', page: 3, breaks: [{ offset: 6, page: 4 }] });
+  assert.deepEqual(b2, { id: 'b3', type: 'list-item', text: 'First item.', page: 3, marker: '1.' });
   assert.equal(blocks[3]!.run_in, true);
   assert.equal(blocks[5]!.text, 'Done.');
 });

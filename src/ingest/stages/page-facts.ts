@@ -1,0 +1,167 @@
+/**
+ * What a page's labelled lines say of its paper: the printed page number, the
+ * viewer's name, the journal and its volume, issue, year and page range, the
+ * running head, the title, the authors, the date, the DOI and ISSN. Read only
+ * from the lines the classifier labelled as furniture of the matching kind,
+ * in any of the languages the lexicon knows; a value the page does not print
+ * stays absent.
+ */
+import type { CslDate, CslName } from '../../model/schema.ts';
+import { alternation } from '../../shared/lexicon.ts';
+import { parseJournalLine } from './journal-line.ts';
+import type { LineLabel } from './line-model.ts';
+import { parseNameList } from './names.ts';
+import type { BodyLine, JournalLine, PageFacts } from './page.ts';
+import { parseRunningHead } from './running-head.ts';
+
+const VIEWER = /^(?:Page|Стр\.?|Страница|Sayfa|Halaman|Página|Seite)\s+(\d{1,5})\s*(?:[-–—|/]|of|из)\s*(.+)$/iu;
+const PAGE_LABEL = /^(?:P|p|Page|S|С|Стр)\.?\s*(\d{1,5})$/u;
+const FOLIO = /^[-–—\s[(]*(\d{1,5})[\])\s–—-]*$/u;
+const INSTITUTION = new RegExp(String.raw`\b(?:${alternation('institution')}|Publish\w*|Universit\w+)\b`, 'iu');
+const DOI = /\b(10\.\d{4,9}\/[^\s"<>,;]+[^\s"<>,;.)\]])/u;
+const ISSN = /\b(?:[EP]-?ISSN|ISSN)[\s:]*(?:\(?(?:print|online|электронный|печатный)\)?[\s:]*)?(\d{4}-\d{3}[\dXx])/iu;
+const YEAR = /(?:^|[^\d])((?:1[89]|20)\d{2})(?:[^\d]|$)/u;
+const VOLUME = /\b(?:vol(?:ume)?|v|t|tom|том|cilt|jg|bd|band|año|ano|tome|vol\.)\.?\s*(\d{1,4})\b/iu;
+const ISSUE = /(?:\b(?:no|nr|núm|num|issue|say[ıi]|heft|fasc|n°|nº|número|numero|вып|выпуск)\.?|№|#)\s*(\d{1,4}(?:[/-]\d{1,4})?)/iu;
+/** "12(3)" and "12 (3)": volume and issue without labels. */
+const COMPACT = /\b(\d{1,4})\s?\((\d{1,4}(?:[/-]\d{1,4})?)\)/u;
+const PAGES = /(?:\b(?:pp?|s|ss|с|стр|hal|págs?|pag|str)\.?\s*|:\s*)(\d{1,5})\s*[-–—]\s*(\d{1,5})\b/iu;
+const DATE_ISO = /\b((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/u;
+const BYLINE_LABEL = new RegExp(String.raw`^(?:${alternation('authorLabel')})\s*[:：]?\s*`, 'iu');
+const FOOTNOTE_MARKS = /[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\p{L})\d{1,2}(?=\s*(?:,|$|\s+(?:and|и|ve|dan|y|e|et|und)\s))/gu;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
+
+/** The first run of lines with a label, joined as text (CJK without spaces). */
+function firstRun(lines: readonly BodyLine[], labels: readonly (LineLabel | undefined)[], label: LineLabel): string | undefined {
+  const start = labels.indexOf(label);
+  if (start === -1) return undefined;
+  const parts: string[] = [];
+  for (let i = start; i < lines.length; i++) {
+    if (labels[i] === label) parts.push(lines[i]!.clean);
+    else if (labels[i] !== undefined) break;
+  }
+  return parts.reduce((text, part) => (text === '' ? part : CJK.test(text.at(-1)!) && CJK.test(part[0]!) ? text + part : `${text} ${part}`), '');
+}
+
+/** A title as a reader writes it: without a footnote marker stuck to its end. */
+function cleanTitle(text: string): string {
+  return text
+    .replace(/(?<=\p{L}[\p{L}?!)»”"])\s?(?:\d{1,2}|\*+|†)$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Names from a byline: labels, affiliations' marks, e-mail addresses and ORCID iDs dropped. */
+export function bylineNames(text: string): CslName[] {
+  const cleaned = text
+    .replace(BYLINE_LABEL, '')
+    .replace(/\S+@\S+/g, '')
+    .replace(/https?:\/\/\S+|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b|orcid[:\s]*/giu, '')
+    .replace(FOOTNOTE_MARKS, '')
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (cleaned === '' || /\d{2,}/.test(cleaned)) return [];
+  if (CJK.test(cleaned) && !/\s/.test(cleaned.replace(/[、，,]/g, ''))) {
+    // "王小明、李华": family name first, one character (two for the few compound surnames is a curator's sidecar).
+    return cleaned.split(/[、，,;；]/).map((n) => n.trim()).filter(Boolean).map((n) => ({ family: n.slice(0, 1), given: n.slice(1) || undefined }) as CslName).map((n) => (n.given ? n : { family: n.family }));
+  }
+  return parseNameList(cleaned.replace(/\s+(?:и|ve|dan|y|e|et|und)\s+/gu, ' and ').replace(/\s*;\s*/g, ', '));
+}
+
+/** Volume, issue, year and page range from a labelled line ("Vol. 12, No. 3 (45), 2023, pp. 101–118", "Том 5, № 2. С. 10–20"). */
+export function citationNumbers(text: string): Partial<Pick<JournalLine, 'volume' | 'issue' | 'year' | 'firstPage' | 'lastPage'>> {
+  const out: Partial<Pick<JournalLine, 'volume' | 'issue' | 'year' | 'firstPage' | 'lastPage'>> = {};
+  const compact = COMPACT.exec(text);
+  const volume = VOLUME.exec(text)?.[1] ?? compact?.[1];
+  const issue = ISSUE.exec(text)?.[1] ?? compact?.[2];
+  if (volume && !/^(?:19|20)\d{2}$/.test(volume)) out.volume = volume;
+  if (issue) out.issue = issue;
+  const year = YEAR.exec(text.replace(/\b10\.\d{4,9}\/\S+/g, ''))?.[1];
+  if (year) out.year = Number(year);
+  const pages = PAGES.exec(text);
+  if (pages) {
+    const [first, last] = [Number(pages[1]), Number(pages[2])];
+    if (first >= 1 && last >= first && last - first < 2000) Object.assign(out, { firstPage: first, lastPage: last });
+  }
+  return out;
+}
+
+export function pageFacts(lines: readonly BodyLine[], labels: readonly (LineLabel | undefined)[]): { facts: PageFacts; number: number | null } {
+  const facts: PageFacts = {};
+  let number: number | null = null;
+  const labelled = (label: LineLabel) => lines.filter((_, i) => labels[i] === label);
+
+  for (const line of labelled('viewer-line')) {
+    const viewer = VIEWER.exec(line.clean);
+    const label = PAGE_LABEL.exec(line.clean);
+    if (viewer) {
+      number ??= Number(viewer[1]);
+      const name = viewer[2]!.trim();
+      facts.viewer ??= name;
+      if (INSTITUTION.test(name)) facts.publisher ??= name;
+    } else if (label) number ??= Number(label[1]);
+  }
+  for (const line of [...labelled('folio')].reverse()) {
+    const folio = FOLIO.exec(line.clean);
+    if (folio) number ??= Number(folio[1]);
+  }
+
+  for (const line of labelled('journal-line')) {
+    const journal = parseJournalLine(line.clean);
+    if (journal) {
+      facts.journal ??= journal;
+      continue;
+    }
+    // A journal line of another shape: its numbers, and the journal's name before them.
+    const numbers = citationNumbers(line.clean);
+    if (Object.keys(numbers).length === 0) continue;
+    const name = line.clean
+      .split(/[,.;]?\s*(?:\b(?:vol|volume|v|t|том|cilt|no|issue|pp?|s|с|№)\b\.?|№|\d)/iu)[0]!
+      .replace(/[\s,.;:–—-]+$/u, '')
+      .trim();
+    if (!facts.journal && name.length >= 4) facts.journal = { containerTitle: name, ...numbers, ...(numbers.volume === undefined ? {} : { volume: numbers.volume }) };
+  }
+
+  // A running head that wrapped is one head: its lines are read together first.
+  const headRun = firstRun(lines, labels, 'running-head');
+  if (headRun) facts.runningHead = parseRunningHead(headRun);
+  const heads = labelled('running-head');
+  const signatures = heads.map((h) => h.clean.toLowerCase().replace(/\d+/g, '').replace(/[\s\p{P}]+/gu, ' ').trim()).filter((h) => h.length >= 8);
+  if (signatures.length > 0) facts.heads = signatures;
+  for (let i = 0; i < heads.length && !facts.runningHead; i++) {
+    facts.runningHead = parseRunningHead(heads[i]!.clean) ?? (heads[i + 1] ? parseRunningHead(`${heads[i]!.clean} ${heads[i + 1]!.clean}`) : undefined);
+  }
+
+  const title = firstRun(lines, labels, 'title');
+  if (title) facts.title = cleanTitle(title);
+
+  for (const line of labelled('byline')) {
+    if (/@|orcid|\b\d{4}-\d{4}-\d{4}|university|universit|институт|университет|大学|faculty|department|кафедра/iu.test(line.clean) && !BYLINE_LABEL.test(line.clean)) continue;
+    const names = bylineNames(line.clean);
+    if (names.length > 0 && names.every((n) => n.family.length > 1 || CJK.test(n.family))) {
+      facts.authors = names;
+      break;
+    }
+  }
+
+  for (const line of [...labelled('front-matter'), ...labelled('journal-line'), ...labelled('byline')]) {
+    const doi = DOI.exec(line.clean)?.[1];
+    if (doi) facts.doi ??= doi;
+    const issn = ISSN.exec(line.clean)?.[1];
+    if (issn) facts.issn ??= issn;
+    const date = DATE_ISO.exec(line.clean);
+    if (date && !facts.issued) facts.issued = { 'date-parts': [[Number(date[1]), Number(date[2]), Number(date[3])]] } satisfies CslDate;
+  }
+  // Volume, issue and pages from a header block's lines ("Vol. 12, No. 3", "Cilt 12, Sayı 3, s. 211-234"), when no journal line gave them.
+  if (!facts.journal?.volume) {
+    for (const line of labelled('front-matter')) {
+      if (DOI.test(line.clean) && !/\b(?:vol|том|cilt|no|№)\b/iu.test(line.clean)) continue;
+      const numbers = citationNumbers(line.clean);
+      if (numbers.volume === undefined && numbers.issue === undefined) continue;
+      facts.numbers = { ...numbers, ...(facts.numbers ?? {}) };
+      break;
+    }
+  }
+  return { facts, number };
+}
