@@ -67,8 +67,8 @@ async function run(): Promise<void> {
   }
   if (errors.length > 0) throw new IngestErrors(errors);
 
-  const { loadBibliography } = await import('../stages/bibliography.ts');
-  const result = ingest(files, await loadBibliography(join(values.content, 'bibliography.bib')));
+  const { loadBibliographies } = await import('../stages/bibliography.ts');
+  const result = ingest(files, await loadBibliographies(values.content));
 
   for (const w of result.warnings) process.stderr.write(`ingest: warning: ${w}\n`);
   if (values.json) {

@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadBibliography } from '../stages/bibliography.ts';
+import { BIBLIOGRAPHY_FILES, loadBibliographies } from '../stages/bibliography.ts';
 import { buildChanged } from './build-changed.ts';
 import { codeVersion, hash, loadManifest, type Manifest, type PaperEntry, saveManifest } from './ingest-cache.ts';
 import { type ContentChange, commitContent, prepareContent } from './content-swap.ts';
@@ -116,9 +116,12 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   for (const p of all) for (const [path, sha] of p.files) hashes[path] = sha;
   // References depend on every paper's citations and the bibliography: when
   // neither changed, the files made last time stand.
-  const bibPath = join(options.contentDir, 'bibliography.bib');
-  const bibStat = existsSync(bibPath) ? statSync(bibPath) : null;
-  const bibliography = bibStat ? { size: bibStat.size, mtimeMs: bibStat.mtimeMs } : null;
+  // Both bibliography files, as size and time: a change to either (a curator's BibTeX, a resolved work) redoes the references.
+  const bibStats = BIBLIOGRAPHY_FILES.map((name) => {
+    const path = join(options.contentDir, name);
+    return existsSync(path) ? statSync(path) : null;
+  });
+  const bibliography = bibStats.every((s) => s === null) ? null : { size: bibStats.map((s) => s?.size ?? -1).join(','), mtimeMs: bibStats.reduce((m, s) => Math.max(m, s?.mtimeMs ?? 0), 0) };
   const samePapers = built.length === 0 && papers.size === Object.keys(manifest.papers).length;
   const sameBibliography = JSON.stringify(manifest.bibliography ?? null) === JSON.stringify(bibliography);
   let referenceCount = 0;
@@ -129,7 +132,7 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
       referenceCount++;
     }
   } else {
-    const references = collectReferences(all.map((p) => p.found), await loadBibliography(bibPath));
+    const references = collectReferences(all.map((p) => p.found), await loadBibliographies(options.contentDir));
     for (const ref of references) {
       const [path, text] = referenceFile(ref);
       hashes[path] = hash(text);

@@ -30,8 +30,8 @@ export interface PaperEntry extends Omit<BuiltPaper, 'files'> {
 export interface Manifest {
   version: string;
   contentDir: string;
-  /** size and mtime of content/bibliography.bib, or null without one. */
-  bibliography?: { size: number; mtimeMs: number } | null;
+  /** sizes and latest mtime of content/bibliography.bib and .json, or null without either. */
+  bibliography?: { size: number | string; mtimeMs: number } | null;
   pages: Record<string, PageEntry>;
   papers: Record<string, PaperEntry>;
   outputs: Record<string, string>;

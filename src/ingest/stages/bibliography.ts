@@ -1,10 +1,13 @@
 /**
- * The curated bibliography (content/bibliography.bib, BibTeX): a curator's
- * complete records for works the pages only cite in passing. An entry whose
- * key is a Folio reference key ("calatayud-2025") completes or corrects that
- * reference, which is then no longer marked incomplete. Parsed by citation-js.
+ * The curated bibliography: a curator's complete records for works the pages
+ * only cite in passing, in content/bibliography.bib (BibTeX, written by hand,
+ * parsed by citation-js) and content/bibliography.json (CSL-JSON, written by
+ * `npm run references:resolve`). An entry whose key is a Folio reference key
+ * ("calatayud-2025") completes or corrects that reference, which is then no
+ * longer marked incomplete; where both files have a key, the BibTeX wins.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Reference } from '../../model/schema.ts';
 import { IngestError } from './errors.ts';
 
@@ -23,6 +26,34 @@ export async function loadBibliography(path: string): Promise<Bibliography> {
   }
   return new Map(items.map((item) => [String(item['citation-key'] ?? item.id), item]));
 }
+
+/** content/bibliography.json: a CSL-JSON array of items whose ids are reference keys (empty when absent). */
+export function loadResolvedBibliography(path: string): Map<string, Record<string, unknown>> {
+  if (!existsSync(path)) return new Map();
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new IngestError(path, `not valid JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (!Array.isArray(data)) throw new IngestError(path, 'not a CSL-JSON array');
+  const items = new Map<string, Record<string, unknown>>();
+  data.forEach((item: unknown, index) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (!item || typeof item !== 'object' || typeof id !== 'string' || id === '') throw new IngestError(path, `item ${index + 1} has no id`);
+    if (items.has(id)) throw new IngestError(path, `"${id}" appears twice`);
+    items.set(id, item as Record<string, unknown>);
+  });
+  return items;
+}
+
+/** Both files of a content folder, the hand-written BibTeX winning over what was resolved. */
+export async function loadBibliographies(contentDir: string): Promise<Bibliography> {
+  return new Map([...loadResolvedBibliography(join(contentDir, 'bibliography.json')), ...(await loadBibliography(join(contentDir, 'bibliography.bib')))]);
+}
+
+/** The files the bibliography is read from, for the incremental ingest to notice a change. */
+export const BIBLIOGRAPHY_FILES = ['bibliography.bib', 'bibliography.json'] as const;
 
 const FIELDS = ['title', 'container-title', 'volume', 'issue', 'page', 'publisher', 'DOI', 'URL'] as const;
 const TYPES = new Set<Reference['type']>(['article-journal', 'article-magazine', 'book', 'chapter', 'webpage', 'document']);

@@ -96,3 +96,26 @@ test('editing the curated bibliography refreshes the references, and only them',
   const again = await ingestIncremental(listSources(sources), { contentDir: content, cacheDir: cache });
   assert.deepEqual([again.written, again.references], [0, r.references]);
 });
+
+test('a work the resolver adds to bibliography.json completes its reference; the hand-written BibTeX wins where both have it', async () => {
+  const { sources, content, cache } = scratch();
+  const { writeFileSync } = await import('node:fs');
+  await ingestIncremental(listSources(sources), { contentDir: content, cacheDir: cache });
+  writeFileSync(
+    join(content, 'bibliography.json'),
+    `${JSON.stringify([
+      { id: 'calatayud-2025', type: 'article-journal', title: 'Resolved Title', DOI: '10.5555/robots.2025', 'container-title': 'Journal of Resolved Works', author: [{ family: 'Calatayud', given: 'Ana' }], issued: { 'date-parts': [[2025]] } },
+      { id: 'liu-et-al-2024', type: 'report', title: 'Resolved Liu' },
+    ])}\n`,
+  );
+  const r = await ingestIncremental(listSources(sources), { contentDir: content, cacheDir: cache });
+  assert.equal(r.rebuiltPapers, 0);
+  const calatayud = readFileSync(join(content, 'references/calatayud-2025.yaml'), 'utf8');
+  assert.match(calatayud, /title: "Resolved Title"/);
+  assert.match(calatayud, /DOI: "10\.5555\/robots\.2025"/);
+  assert.match(calatayud, /incomplete: false/);
+  writeFileSync(join(content, 'bibliography.bib'), '@article{calatayud-2025, title = {Hand-Written Title}, year = {2025}}\n');
+  await ingestIncremental(listSources(sources), { contentDir: content, cacheDir: cache });
+  assert.match(readFileSync(join(content, 'references/calatayud-2025.yaml'), 'utf8'), /title: "Hand-Written Title"/);
+  assert.match(readFileSync(join(content, 'references/liu-et-al-2024.yaml'), 'utf8'), /title: "Resolved Liu"/);
+});
