@@ -4,7 +4,7 @@
  * `devDependencies`; nothing is declared that nothing uses.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../helpers/corpus.ts';
@@ -16,7 +16,7 @@ const BUILTIN = /^(node:|astro:|virtual:)/;
 
 function files(dir: string, skip: RegExp = /node_modules|bench\/work/): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(ts|astro|mjs)$/.test(f) && !skip.test(f))
+    .filter((f) => /\.(ts|astro|mjs)$/.test(f) && !skip.test(f) && statSync(join(ROOT, dir, f)).isFile())
     .map((f) => join(ROOT, dir, f));
 }
 
