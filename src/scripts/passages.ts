@@ -13,7 +13,9 @@ document.addEventListener('click', (e) => {
   if (!link || !navigator.clipboard) return;
   e.preventDefault();
   history.replaceState(null, '', link.hash);
-  const text = `${link.dataset.cite}. ${link.href}`;
+  // "Zhang, n.d." already ends its sentence: no second full stop.
+  const cite = link.dataset.cite ?? '';
+  const text = `${cite}${/[.!?]$/.test(cite) ? '' : '.'} ${link.href}`;
   void navigator.clipboard.writeText(text).then(
     () => {
       copyStatus.textContent = `Copied: ${text}`;

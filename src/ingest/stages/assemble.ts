@@ -13,6 +13,8 @@ import { segmentPages } from './segment.ts';
 import { sentenceAround } from './sentences.ts';
 import { structureBlocks } from './structure.ts';
 import { findTerms } from './terms.ts';
+import { APA_TITLE } from '../../model/csl.ts';
+import { namesIn, sentenceCase } from './sentence-case.ts';
 
 /** Printed page on which a character offset of a block falls. */
 export function pageAt(block: Block, offset: number): number | null {
@@ -79,8 +81,10 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
     }
   }
 
-  const paper: Omit<Paper, 'formatted'> = {
+  const paper: Omit<Paper, 'formatted'> & { [APA_TITLE]?: string } = {
     ...meta,
+    // APA's sentence-case title, for "Cite this" only (the paper keeps its title as printed).
+    ...(meta.title ? { [APA_TITLE]: sentenceCase(meta.title, namesIn(blocks.map((b) => b.text).join('\n'))) } : {}),
     pages: draft.pages.map(({ page: p, sidecar }, i) => ({ source: p.source, number: pages[i]!.number, sha256: p.sha256, kind: p.kind, ...(sidecar?.encoding ? { encoding: sidecar.encoding } : {}) })),
     missing: draft.missing,
     citations,

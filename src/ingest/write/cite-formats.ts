@@ -11,7 +11,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { cslItem } from '../../model/csl.ts';
+import { APA_TITLE, cslItem } from '../../model/csl.ts';
 import type { CitationFormats, PaperMeta } from '../../model/schema.ts';
 import { standaloneStyle } from './standalone-style.ts';
 
@@ -36,7 +36,15 @@ function registerStyles(): void {
 function risText(cite: Cite): string {
   const [entry] = cite.format('ris', { format: 'object' }) as Record<string, string | string[]>[];
   const lines = [`TY  - ${entry!.TY}`];
-  for (const [tag, value] of Object.entries(entry!)) if (tag !== 'TY') for (const v of [value].flat()) lines.push(`${tag}  - ${v}`);
+  for (const [tag, value] of Object.entries(entry!)) {
+    if (tag === 'TY') continue;
+    for (const v of [value].flat()) {
+      // A page range is a start page and an end page in RIS (SP, EP), not "40-57" in SP.
+      const range = tag === 'SP' ? /^(\S+?)\s*[-–]\s*(\S+)$/.exec(String(v)) : null;
+      if (range) lines.push(`SP  - ${range[1]}`, `EP  - ${range[2]}`);
+      else lines.push(`${tag}  - ${v}`);
+    }
+  }
   lines.push('ER  - ');
   return `${lines.join('\n')}\n`;
 }
@@ -81,8 +89,11 @@ export function prepareStyles(): void {
 export function formatCslItems(items: readonly Record<string, unknown>[]): CitationFormats[] {
   if (items.length === 0) return [];
   registerStyles();
-  const [apa, chicago, mla] = STYLE_NAMES.map((style) => formatStyle(items, style)) as [(string | undefined)[], (string | undefined)[], (string | undefined)[]];
-  return items.map((item, i) => {
+  // APA gets its sentence-case title; the other styles and the records keep the title as printed.
+  const plain = items.map(({ [APA_TITLE]: _apa, ...item }) => item);
+  const apaItems = items.map(({ [APA_TITLE]: apaTitle, ...item }) => (apaTitle ? { ...item, title: apaTitle } : item));
+  const [apa, chicago, mla] = STYLE_NAMES.map((style, s) => formatStyle(s === 0 ? apaItems : plain, style)) as [(string | undefined)[], (string | undefined)[], (string | undefined)[]];
+  return plain.map((item, i) => {
     const one = attempt(() => new Cite(item));
     const formats = { apa: apa[i], chicago: chicago[i], mla: mla[i], bibtex: one && attempt(() => one.format('bibtex') as string), ris: one && attempt(() => risText(one)) };
     return Object.fromEntries(Object.entries(formats).filter(([, text]) => text !== undefined)) as CitationFormats;

@@ -59,3 +59,11 @@ test('metadata citeproc cannot print gives the formats that can be made, never a
   assert.match(formats[1]!.apa ?? '', /Odd Dates/);
   assert.match(formats[2]!.apa ?? '', /^Li, T\. \(2026\)/);
 });
+
+test('APA gives the title in sentence case, names kept; RIS gives the page range as SP and EP', () => {
+  const [f] = formatCitations([{ ...li, 'folio-apa-title': 'The impact of artificial intelligence and robotics on international trade' } as PaperMeta]);
+  assert.match(f!.apa ?? '', /^Li, T\. \(2026\)\. The impact of artificial intelligence and robotics on international trade\. <i>The Journal/);
+  assert.match(f!.chicago ?? '', /“The Impact of Artificial Intelligence/, 'Chicago keeps headline case');
+  assert.match(f!.ris ?? '', /\nSP {2}- 40\nEP {2}- 57\n/);
+  assert.doesNotMatch(f!.ris ?? '', /SP {2}- 40-57/);
+});
