@@ -46,11 +46,19 @@ export function highwireTags(paper: PaperFrontmatter, url: string, references: r
   add('citation_firstpage', first);
   add('citation_lastpage', last);
   add('citation_publisher', paper.publisher);
+  add('citation_doi', paper.DOI);
+  add('citation_issn', paper.ISSN);
   add('citation_language', paper.language);
+  // A real abstract only: Zotero saves whatever this says as the item's abstract.
+  add('citation_abstract', paper.abstract);
   add('citation_fulltext_html_url', url);
+  // The original's address, where known; Zotero takes it for the item's URL over this page's own.
+  add('citation_public_url', paper.URL);
   for (const r of references) add('citation_reference', citationReference(r));
-  // Dublin Core: the type and the source line, which Highwire has no tag for.
-  add('DC.type', paper.type === 'webpage' ? 'Text' : 'Text.Serial.Journal');
+  if (paper.type === 'webpage') {
+    // A web article is saved as a web page (og:type "website", set by the page), its site as the website's title.
+    add('DC.source', paper['container-title']);
+  } else add('DC.type', 'Text.Serial.Journal');
   add('DC.language', paper.language);
   return tags;
 }
@@ -75,18 +83,49 @@ export function scholarlyArticle(paper: PaperFrontmatter, url: string): Record<s
   return ld;
 }
 
-/** COinS (OpenURL ContextObject in a span title) for a reference, so Zotero can save cited works. */
+/**
+ * COinS (an OpenURL ContextObject in a span's title) for a cited work, so
+ * Zotero can save it from its page. Zotero's COinS translator reads the item
+ * type from the format and genre and drops an item without a title, and it
+ * runs before any other translator (docs/zotero.md): so every span carries a
+ * title, and a work known only by its authors and year is named by its label.
+ */
 export function coins(ref: Reference): string {
   const params = new URLSearchParams({ ctx_ver: 'Z39.88-2004', rfr_id: 'info:sid/folio' });
-  const journal = ref.type === 'article-journal';
-  params.set('rft_val_fmt', journal ? 'info:ofi/fmt:kev:mtx:journal' : 'info:ofi/fmt:kev:mtx:book');
-  params.set('rft.genre', journal ? 'article' : 'document');
-  if (ref.title) params.set(journal ? 'rft.atitle' : 'rft.title', ref.title);
-  if (ref['container-title']) params.set('rft.jtitle', ref['container-title']);
-  if (ref.volume) params.set('rft.volume', ref.volume);
-  if (ref.issue) params.set('rft.issue', ref.issue);
   const y = year(ref.issued);
+  const [spage, epage] = (ref.page ?? '').split(/[-–]/);
+  const journal = ref.type === 'article-journal' && ref.title;
+  if (journal) {
+    params.set('rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal');
+    params.set('rft.genre', 'article');
+    params.set('rft.atitle', ref.title!);
+    if (ref['container-title']) params.set('rft.jtitle', ref['container-title']);
+    if (ref.volume) params.set('rft.volume', ref.volume);
+    if (ref.issue) params.set('rft.issue', ref.issue);
+    if (spage) params.set('rft.spage', spage);
+    if (epage) params.set('rft.epage', epage);
+  } else if ((ref.type === 'book' || ref.type === 'chapter') && ref.title) {
+    params.set('rft_val_fmt', 'info:ofi/fmt:kev:mtx:book');
+    if (ref.type === 'chapter') {
+      params.set('rft.genre', 'bookitem');
+      params.set('rft.atitle', ref.title);
+      if (ref['container-title']) params.set('rft.btitle', ref['container-title']);
+    } else {
+      params.set('rft.genre', 'book');
+      params.set('rft.btitle', ref.title);
+    }
+    if (ref.publisher) params.set('rft.pub', ref.publisher);
+  } else {
+    // Anything else, and a work known only by authors and year, as a Dublin Core item with a title.
+    params.set('rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc');
+    params.set('rft.type', ref.type === 'webpage' ? 'webpage' : 'document');
+    params.set('rft.title', ref.title ?? ref.label);
+    if (ref['container-title']) params.set('rft.source', ref['container-title']);
+    if (ref.publisher) params.set('rft.publisher', ref.publisher);
+  }
   if (y) params.set('rft.date', String(y));
   for (const a of ref.author ?? []) params.append('rft.au', cslAuthor(a));
+  if (ref.DOI) params.append('rft_id', `info:doi/${ref.DOI}`);
+  if (ref.URL) params.append('rft_id', ref.URL);
   return params.toString();
 }

@@ -145,6 +145,10 @@ export const paperMeta = z.object({
   URL: z.string().optional(),
   DOI: z.string().optional(),
   ISSN: z.string().optional(),
+  /** The paper's abstract, where the page prints one under its own heading or label. */
+  abstract: z.string().optional(),
+  /** The opening words of the paper's text, for lists and the page's description (not an abstract). */
+  summary: z.string().optional(),
   language: z.string().min(2),
 });
 

@@ -30,12 +30,15 @@ export type WordList =
   /** A site's widgets: counters, buttons, badges, notices ("Views", "Download PDF", "7 min read"). */
   | 'widget'
   /** Labels of an article's header block ("Received", "Keywords", "How to cite", "УДК"). */
-  | 'frontLabel';
+  | 'frontLabel'
+  /** The heading or label of an abstract ("Abstract", "Аннотация", "Öz", "摘要"). */
+  | 'abstract';
 
 const split = (text: string, by = ' ') => text.split(by).filter(Boolean);
 
 export const LEXICON: Record<string, Partial<Record<WordList, readonly string[]>>> = {
   en: {
+    abstract: split('Abstract Summary'),
     widget: split('views|downloads|download pdf|download|share|tweet|cite this article|cite this|export citation|metrics|citations|altmetric|cookies|cookie|accept all|subscribe|newsletter|sign up|min read|minute read|read more|comments|print|email|pdf|full text|abstract views|show more|was this document helpful|rate this|report|save|bookmark|get access|rights and permissions|open access|peer reviewed|loading|mathjax|rendering|like', '|'),
     frontLabel: split('received|accepted|published|revised|available online|keywords|key words|jel|jel classification|how to cite|cite as|citation|corresponding author|correspondence|doi|issn|e-issn|article history|article info|research article|original article|review article|copyright|license|licence|to cite this article|submitted|funding|article type', '|'),
     minor: split('a an and as at but by for from in into nor of on onto or over per the to up via vs with within its their under versus'),
@@ -52,6 +55,7 @@ export const LEXICON: Record<string, Partial<Record<WordList, readonly string[]>
     footer: split('©|copyright|all rights reserved', '|'),
   },
   ru: {
+    abstract: split('Аннотация Резюме'),
     navigation: split('главная|меню|поиск|войти|регистрация|назад|далее|наверх|подписаться|поделиться|читать также|похожие статьи|новости|контакты', '|'),
     widget: split('просмотров|просмотра|просмотры|скачать|скачиваний|загрузок|поделиться|цитировать|комментарии|читать|pdf|в избранное|текст научной работы', '|'),
     frontLabel: split('удк|ббк|ключевые слова|аннотация|для цитирования|поступила в редакцию|принята к печати|дата поступления|doi|issn|статья поступила|сведения об авторах|информация об авторах|финансирование|научная статья|оригинальная статья', '|'),
@@ -64,6 +68,7 @@ export const LEXICON: Record<string, Partial<Record<WordList, readonly string[]>
     section: split('Вступ Висновки Література'),
   },
   uz: {
+    abstract: split('Annotatsiya Аннотация Annotation'),
     frontLabel: split('kalit so‘zlar|kalit soʻzlar|kalit so\'zlar|annotatsiya|ключевые слова|калит сўзлар|аннотация', '|'),
     section: split('Kirish Xulosa Adabiyotlar Кириш Хулоса Адабиётлар'),
   },
@@ -72,6 +77,7 @@ export const LEXICON: Record<string, Partial<Record<WordList, readonly string[]>
     section: split('Кіріспе Қорытынды Әдебиеттер'),
   },
   tr: {
+    abstract: split('Öz Özet'),
     widget: split('görüntülenme|indirme|indir|paylaş|atıf', '|'),
     frontLabel: split('anahtar kelimeler|anahtar sözcükler|öz|geliş tarihi|kabul tarihi|yayın tarihi|atıf|atıf için|makale türü|araştırma makalesi|jel kodları|sorumlu yazar', '|'),
     institution: split('Üniversitesi Universitesi Fakültesi'),
@@ -82,6 +88,7 @@ export const LEXICON: Record<string, Partial<Record<WordList, readonly string[]>
     section: split('Giriş Nəticə Ədəbiyyat'),
   },
   de: {
+    abstract: split('Zusammenfassung Kurzfassung'),
     navigation: split('startseite|suche|anmelden|zurück|weiter|nach oben|mehr', '|'),
     widget: split('teilen|drucken|herunterladen|zitieren|merkliste|lesezeit|kommentare', '|'),
     frontLabel: split('schlüsselwörter|schlagwörter|eingereicht|angenommen|zitiervorschlag|jel', '|'),
@@ -90,6 +97,7 @@ export const LEXICON: Record<string, Partial<Record<WordList, readonly string[]>
     section: split('Einleitung Einführung Fazit Literatur Literaturverzeichnis Schluss Ergebnisse Methode Zusammenfassung'),
   },
   fr: {
+    abstract: split('Résumé'),
     navigation: split('accueil|recherche|connexion|menu|précédent|suivant|haut de page|plan', '|'),
     widget: split('partager|imprimer|télécharger|citer|vues|consultations|lire aussi|résumé', '|'),
     frontLabel: split('mots-clés|mots clés|reçu le|accepté le|pour citer cet article|référence électronique|référence papier|jel|codes jel', '|'),
@@ -98,6 +106,7 @@ export const LEXICON: Record<string, Partial<Record<WordList, readonly string[]>
     section: split('Introduction Conclusion Bibliographie Références Résumé Méthodologie Résultats'),
   },
   es: {
+    abstract: split('Resumen'),
     navigation: split('inicio|buscar|menú|anterior|siguiente|volver arriba', '|'),
     widget: split('compartir|imprimir|descargar|citar|visitas|descargas|lecturas', '|'),
     frontLabel: split('palabras clave|palabras-clave|recibido|aceptado|publicado|cómo citar|como citar|códigos jel|clasificación jel|resumen|artículo de investigación', '|'),
@@ -106,6 +115,7 @@ export const LEXICON: Record<string, Partial<Record<WordList, readonly string[]>
     section: split('Introducción Conclusiones Conclusión Referencias Bibliografía Metodología Resultados Discusión Resumen'),
   },
   pt: {
+    abstract: split('Resumo'),
     navigation: split('início|buscar|pesquisar|menu|anterior|próximo|voltar', '|'),
     widget: split('compartilhar|imprimir|baixar|citar|visualizações|downloads|acessos', '|'),
     frontLabel: split('palavras-chave|palavras chave|recebido|aceito|aprovado|publicado|como citar|resumo|artigo original', '|'),
@@ -113,6 +123,7 @@ export const LEXICON: Record<string, Partial<Record<WordList, readonly string[]>
     section: split('Introdução Conclusão Considerações finais Referências Metodologia Resultados Discussão Resumo'),
   },
   id: {
+    abstract: split('Abstrak'),
     navigation: split('beranda|cari|menu|sebelumnya|selanjutnya|baca juga', '|'),
     widget: split('bagikan|unduh|dilihat|kutip|baca juga', '|'),
     frontLabel: split('kata kunci|diterima|disetujui|diterbitkan|cara mengutip|abstrak', '|'),
@@ -121,10 +132,12 @@ export const LEXICON: Record<string, Partial<Record<WordList, readonly string[]>
     section: split('Pendahuluan Kesimpulan Simpulan Metode Hasil Pembahasan'),
   },
   ja: {
+    abstract: split('要旨 抄録'),
     frontLabel: split('キーワード|受付日|受理日|要旨|抄録', '|'),
     section: split('はじめに 序論 結論 おわりに 参考文献 考察'),
   },
   zh: {
+    abstract: split('摘要 摘 要'),
     navigation: split('weibo wechat 首页 登录 注册 搜索 返回 上一篇 下一篇 更多 分享 收藏'),
     widget: split('阅读 点赞 在看 分享 收藏 下载 浏览 评论 关注 阅读原文 阅读量'),
     frontLabel: split('关键词 關鍵詞 關鍵字 摘要 中图分类号 文献标识码 文章编号 收稿日期 基金项目 作者简介 引用格式 DOI'),

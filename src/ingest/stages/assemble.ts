@@ -15,6 +15,7 @@ import { structureBlocks } from './structure.ts';
 import { findTerms } from './terms.ts';
 import { APA_TITLE } from '../../model/csl.ts';
 import { namesIn, sentenceCase } from './sentence-case.ts';
+import { alternation } from '../../shared/lexicon.ts';
 
 /** Printed page on which a character offset of a block falls. */
 export function pageAt(block: Block, offset: number): number | null {
@@ -81,8 +82,11 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
     }
   }
 
+  const { abstract, summary } = abstractAndSummary(blocks);
   const paper: Omit<Paper, 'formatted'> & { [APA_TITLE]?: string } = {
     ...meta,
+    ...(abstract ? { abstract } : {}),
+    ...(summary ? { summary } : {}),
     // APA's sentence-case title, for "Cite this" only (the paper keeps its title as printed).
     ...(meta.title ? { [APA_TITLE]: sentenceCase(meta.title, namesIn(blocks.map((b) => b.text).join('\n'))) } : {}),
     pages: draft.pages.map(({ page: p, sidecar }, i) => ({ source: p.source, number: pages[i]!.number, sha256: p.sha256, kind: p.kind, ...(sidecar?.encoding ? { encoding: sidecar.encoding } : {}) })),
@@ -93,6 +97,28 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
     blocks,
   };
   return { paper, found };
+}
+
+const ABSTRACT = new RegExp(`^(?:${alternation('abstract')})\\s*[.:：]?\\s*`, 'iu');
+
+/**
+ * The abstract, where the paper prints one (a paragraph under an "Abstract"
+ * heading, or one that opens with the label), and the opening words of its
+ * text (for lists and descriptions), cut at a word with an ellipsis.
+ */
+export function abstractAndSummary(blocks: readonly Block[]): { abstract?: string; summary?: string } {
+  let abstract: string | undefined;
+  blocks.forEach((b, i) => {
+    if (abstract) return;
+    if (b.type === 'heading' && ABSTRACT.test(b.text) && b.text.replace(ABSTRACT, '') === '') {
+      const next = blocks[i + 1];
+      if (next && next.type === 'paragraph') abstract = next.text;
+    } else if (b.type === 'paragraph' && ABSTRACT.test(b.text) && /[.:：]/u.test(b.text.slice(0, 20))) abstract = b.text.replace(ABSTRACT, '');
+  });
+  const first = blocks.find((b) => b.type === 'paragraph' && b.text.length >= 40 && b.text !== abstract)?.text ?? blocks.find((b) => b.type === 'paragraph')?.text;
+  if (!first) return abstract ? { abstract } : {};
+  const cut = first.length <= 240 ? first : `${first.slice(0, 240).replace(/\s+\S*$/u, '')}…`;
+  return { ...(abstract ? { abstract } : {}), summary: cut };
 }
 
 /** assembleOne, where a bug of ours is a Fault naming the paper's source files. */

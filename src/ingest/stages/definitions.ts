@@ -48,8 +48,29 @@ const LANGS: readonly Lang[] = ['en', 'de', 'es', 'fr', 'ru'];
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const COORD = set('and und y e et и');
+/** Words that name a term in front of it ("the term X", "la expresión X"). */
+const META_NOUNS = set('term expression word notion concept label begriff ausdruck wort término expresión palabra noción concepto terme expression mot notion concept термин понятие');
+/** Prepositions after which an article stays inside a term ("determinantes sociales de la salud"). */
+const INNER_PREPOSITION = set("de a à en por para d' d’");
 /** Inflected German adjectives and participles ("parametrische", "festgelegten"). */
 const GERMAN_ADJECTIVE = /(?:isch|lich|ig|al|iv|ell|är|ar|bar|los|haft|sam|ant|ent|iert|ert|ten|te|ne|re|le|ge|de|ke|se|ze)(?:e|en|er|es|em)?$|^(?:grün|neu|alt|groß|klein|hoch|direkt|privat|öffentlich|national|global|lokal|regional)(?:e|en|er|es|em)?$/u;
+/** Frequent English verbs of academic prose, in all their forms: a noun phrase never runs across one ("Planners favour infill development"). */
+const EN_VERBS = (() => {
+  const stems = (
+    'use adopt apply introduce require include involve provide offer propose show find suggest make take give create allow enable reduce increase promote support need call consider prefer choose face obtain receive issue sell buy pay hold set follow favour favor prioritise prioritize encourage discourage ' +
+    'address analyse analyze assess compare describe discuss examine explore identify measure study test estimate report publish rely depend focus turn apply combine replace reach attract mobilise mobilize finance fund invest lend borrow ' +
+    'protect cover exclude leave keep bring put seek aim help see know think argue note claim assume expect treat regard view define mean refer denote represent go come originate emerge date stem arise appear begin remain become grow rise fall'
+  ).split(' ');
+  const out = new Set<string>();
+  for (const v of stems) {
+    const base = v.endsWith('e') ? v.slice(0, -1) : v;
+    for (const f of [v, `${v}s`, `${v}es`, `${base}ed`, `${v}ed`, `${base}ing`, `${v}ing`]) out.add(f);
+    if (/[^aeiou]y$/u.test(v)) for (const f of [`${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`]) out.add(f);
+  }
+  for (const irregular of 'goes went gone came arose arisen began begun became grew grown rose risen fell fallen made took taken gave given found shown chose chosen held paid sold bought brought kept left put sought saw seen knew known thought meant'.split(' ')) out.add(irregular);
+  return out;
+})();
+
 /** Common German finite verbs that could pass for inflected adjectives ("Im Mittelpunkt stehen ..."). */
 const GERMAN_VERBS = set('stehen steht stand standen gehen geht liegen liegt kommen kommt bleiben bleibt gelten gilt zählen zählt gehören gehört folgen folgt fehlen fehlt spielen spielt dienen dient führen führt bestehen besteht entstehen entsteht lassen lässt sehen sieht finden findet geben gibt nehmen nimmt machen macht zeigen zeigt bringen bringt beginnen beginnt wirken wirkt helfen hilft brauchen braucht sprechen spricht reichen reicht fließen fließt sinken sinkt steigen steigt wachsen wächst');
 
@@ -91,7 +112,7 @@ const LEX: Record<Lang, Lex> = {
     definite: set('the'),
     closed: set(
       'a an the this that these those it its they them their theirs he she his her we our us i my me you your there here what which who whom whose one ones each every all some most many several any no none such both either neither other another much few more less own ' +
-        'of in on at by for from with within without into onto over under between among against about across after before during through toward towards upon via per than as like despite beyond along around behind below above beneath ' +
+        'of in on at by for from to with within without into onto over under between among against about across after before during through toward towards upon via per than as like despite beyond along around behind below above beneath ' +
         'and or but nor yet so because although though while whereas if unless when where whether since until so-called ' +
         'is are was were be been being am has have had do does did can could may might must shall should will would not also only even just still already often always never',
     ),
@@ -102,7 +123,8 @@ const LEX: Record<Lang, Lex> = {
     copulas: set('is are'),
     evaluative: set(
       'important useful key crucial central critical essential vital major main big large small great serious significant valuable powerful popular common rare difficult hard easy simple complex complicated costly expensive cheap separate strong weak natural obvious real true clear growing complete necessary sufficient attractive promising controversial effective efficient good bad better worse best worst poor rich high low ' +
-        'problem challenge issue question case example matter step priority concern success failure sign bridge hybrid compromise mistake topic subject focus goal aim backbone cornerstone heart core centre center foundation pillar basis engine driver cause result consequence reason lever myth risk threat opportunity barrier obstacle source symptom function way area field reality fact',
+        'long short slow fast frequent usual rapid ambitious modest useful effective ineffective reliable unreliable accurate ' +
+        'problem challenge issue question case example matter step priority concern success failure sign bridge hybrid compromise mistake topic subject focus goal aim backbone cornerstone heart core centre center foundation pillar basis engine driver cause result consequence reason lever myth risk threat opportunity barrier obstacle source symptom function reality fact',
     ),
     classHeads: set('form type kind sort variant subset category part instance component member version class species variety'),
     measureHeads: set('number proportion share percentage ratio fraction probability rate frequency sum total difference average mean value quotient count likelihood extent degree set combination process practice period capacity ability act'),
@@ -128,7 +150,7 @@ const LEX: Record<Lang, Lex> = {
     prepositions: set('von vom zu zum zur in im an am auf aus bei beim mit nach über unter vor zwischen durch für gegen ohne um gegenüber innerhalb'),
     copulas: set('ist sind'),
     evaluative: set(
-      'wichtig wichtige wichtiger wichtiges zentral zentrale zentraler wesentlich wesentliche wesentlicher groß große großer großes klein kleine kleiner kleines erheblich erhebliche erheblicher neu neue neuer neues gut gute guter gutes schlecht schlechte nützlich nützliche nützlicher wertvoll wertvolle umstritten umstrittene unzuverlässig unzuverlässiger unzuverlässige entscheidend entscheidende schwierig schwierige einfach einfache ' +
+      'wichtig wichtige wichtiger wichtiges zentral zentrale zentraler wesentlich wesentliche wesentlicher groß große großer großes klein kleine kleiner kleines erheblich erhebliche erheblicher neu neue neuer neues gut gute guter gutes schlecht schlechte nützlich nützliche nützlicher wertvoll wertvolle umstritten umstrittene unzuverlässig unzuverlässiger unzuverlässige entscheidend entscheidende schwierig schwierige einfach einfache lang lange langer kurz kurze häufig häufige selten seltene wirksam wirksame zuverlässig zuverlässige ' +
         'problem herausforderung frage fall beispiel teil schritt kern herzstück grundlage säule schlüssel ursache folge ergebnis hürde nische risiko chance kampfbegriff brücke thema aspekt rolle ausdruck zeichen weg',
     ),
     classHeads: set('form art typ teil variante untergruppe kategorie beispiel fall'),
@@ -153,7 +175,7 @@ const LEX: Record<Lang, Lex> = {
     prepositions: set('de del en para por con entre sobre a al sin según mediante ante hacia'),
     copulas: set('es son'),
     evaluative: set(
-      'importante importantes útil útiles clave fundamental fundamentales central centrales esencial esenciales principal principales grave graves gran grande grandes buen bueno buena buenos malo mala malos nuevo nueva nuevos nuevas complejo compleja difícil fácil costoso costosa necesario necesaria valioso valiosa excelente verdadero verdadera mayor menor ' +
+      'importante importantes útil útiles clave fundamental fundamentales central centrales esencial esenciales principal principales grave graves gran grande grandes buen bueno buena buenos malo mala malos nuevo nueva nuevos nuevas complejo compleja difícil fácil costoso costosa necesario necesaria valioso valiosa excelente verdadero verdadera mayor menor largo larga corto corta lento lenta rápido rápida frecuente frecuentes común comunes habitual eficaz eficaces eficiente fiable ' +
         'problema reto desafío cuestión caso ejemplo parte paso prioridad columna pilar base eje motor núcleo corazón consecuencia resultado causa riesgo obstáculo barrera fuente tema asunto',
     ),
     classHeads: set('forma tipo clase parte variante subconjunto categoría ejemplo caso componente'),
@@ -178,7 +200,7 @@ const LEX: Record<Lang, Lex> = {
     prepositions: set("de d' d’ du des en dans par pour sur avec entre à au aux selon sans chez"),
     copulas: set('est sont'),
     evaluative: set(
-      'important importante importants importantes utile utiles clé clef essentiel essentielle central centrale fondamental fondamentale principal principale grand grande bon bonne mauvais mauvaise nouveau nouvelle complexe difficile facile coûteux coûteuse nécessaire précieux précieuse excellent excellente véritable majeur majeure ' +
+      'important importante importants importantes utile utiles clé clef essentiel essentielle central centrale fondamental fondamentale principal principale grand grande bon bonne mauvais mauvaise nouveau nouvelle complexe difficile facile coûteux coûteuse nécessaire précieux précieuse excellent excellente véritable majeur majeure long longue court courte lent lente rapide fréquent fréquente courant courante efficace fiable ' +
         'problème défi enjeu question cas exemple partie étape priorité pilier base cœur socle moteur conséquence résultat cause risque obstacle frein source sujet thème',
     ),
     classHeads: set('forme type sorte genre partie variante catégorie exemple cas composante'),
@@ -222,12 +244,13 @@ export function functionWords(language: string): ReadonlySet<string> {
 /** Explicit verbs of definition, the term as their subject ("X refers to ..."). Longest first. */
 const EXPLICIT: Record<Lang, string[]> = {
   en: [
+    'is calculated as', 'are calculated as', 'was calculated as', 'were calculated as', 'is computed as', 'was computed as',
     'is defined as', 'are defined as', 'can be defined as', 'may be defined as', 'is understood as', 'are understood as', 'is used to refer to', 'is used to denote', 'is taken to mean', 'is the term for', 'is the name for', 'is the name given to',
     'refers to', 'refer to', 'denotes', 'denote', 'designates', 'designate', 'means', 'stands for',
   ],
-  de: ['ist definiert als', 'sind definiert als', 'wird definiert als', 'werden definiert als', 'bezeichnet', 'bezeichnen', 'meint', 'bedeutet', 'steht für'],
-  es: ['se define como', 'se definen como', 'se entiende como', 'se refiere a', 'se refieren a', 'hace referencia a', 'hacen referencia a', 'designa', 'designan', 'denota', 'denotan', 'significa', 'equivale a', 'equivalen a', 'consiste en', 'alude a'],
-  fr: ['se définit comme', 'se définissent comme', 'est défini comme', 'est définie comme', 'sont définis comme', 'a été calculé comme', 'a été calculée comme', 'est calculé comme', 'est calculée comme', 'désigne', 'désignent', 'signifie', 'correspond à', 'renvoie à', 'fait référence à', 'consiste en', 'consiste à'],
+  de: ['wird berechnet als', 'wurde berechnet als', 'ist definiert als', 'sind definiert als', 'wird definiert als', 'werden definiert als', 'bezeichnet', 'bezeichnen', 'meint', 'bedeutet', 'steht für'],
+  es: ['se calcula como', 'se calculó como', 'se calculan como', 'se calcularon como', 'se define como', 'se definen como', 'se entiende como', 'se refiere a', 'se refieren a', 'hace referencia a', 'hacen referencia a', 'designa', 'designan', 'denota', 'denotan', 'significa', 'equivale a', 'equivalen a', 'equivale al', 'equivalen al', 'consiste en', 'consisten en', 'alude a'],
+  fr: ['se définit comme', 'se définissent comme', 'est défini comme', 'est définie comme', 'sont définis comme', 'a été calculé comme', 'a été calculée comme', 'ont été calculés comme', 'ont été calculées comme', 'est calculé comme', 'est calculée comme', 'désigne', 'désignent', 'signifie', 'correspond à', 'correspond au', 'correspond aux', 'correspondent à', 'correspondent au', 'correspondent aux', 'renvoie à', 'renvoie au', 'renvoie aux', 'fait référence à', 'consiste en', 'consiste à'],
   ru: ['— это', '– это', 'называется', 'называются', 'означает', 'обозначает', 'определяется как', 'понимается как'],
 };
 
@@ -235,10 +258,18 @@ const EXPLICIT: Record<Lang, string[]> = {
 const MEASURE_VERBS: Record<Lang, string[]> = {
   en: ['measures', 'measure', 'quantifies', 'captures', 'expresses'],
   de: ['misst', 'messen', 'gibt an', 'beziffert'],
-  es: ['mide', 'miden', 'cuantifica', 'cuantifican', 'expresa', 'expresan', 'indica', 'indican', 'representa', 'representan'],
-  fr: ['mesure', 'mesurent', 'quantifie', 'quantifient', 'exprime', 'expriment', 'indique', 'indiquent', 'représente', 'représentent'],
+  es: ['mide', 'miden', 'cuantifica', 'cuantifican', 'expresa', 'expresan'],
+  fr: ['mesure', 'mesurent', 'quantifie', 'quantifient', 'exprime', 'expriment'],
   ru: ['измеряет', 'показывает', 'отражает'],
 };
+
+/** Explicit verbs that say what a word means only when a class follows ("correspond à une ...", not "correspond à ce que ..."). */
+const WEAK_EXPLICIT = new Set(['means', 'stands for', 'denotes', 'denote', 'designates', 'designate', 'meint', 'bedeutet', 'steht für', 'bezeichnet', 'bezeichnen', 'significa', 'equivale a', 'equivalen a', 'equivale al', 'equivalen al', 'consiste en', 'consisten en', 'alude a', 'designa', 'designan', 'denota', 'denotan', 'signifie', 'correspond à', 'correspond au', 'correspond aux', 'correspondent à', 'correspondent au', 'correspondent aux', 'renvoie à', 'renvoie au', 'renvoie aux', 'consiste en', 'consiste à', 'consisten en', 'consistent à', 'désigne', 'désignent', 'означает', 'обозначает']);
+/** Verbs of equivalence define only a quantity ("correspond au nombre de ..."), not an outcome ("correspond à une amélioration"). */
+const EQUIVALENCE = /^(?:equivale|equivalen|correspond|correspondent|entspricht|entsprechen|equals|equal)\b/u;
+
+/** Determiners that may open the class after a weak explicit verb besides articles ("désigne tout local ..."). */
+const OPENS_CLASS = set('any all every each alle jede jeder jedes toda todo todos todas cualquier tout toute tous toutes');
 
 /** Verbs of meaning whose object is a clause ("means that ...") are consequences, not definitions. */
 const THAT_CLAUSE = set('that dass que qu’ qu\' что');
@@ -287,7 +318,7 @@ function isBoundary(text: string, i: number): boolean {
   if (c !== '.') return true;
   // the word before the period
   let k = i;
-  while (k > 0 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+  while (k > 0 && /[\p{L}\p{N}.]/u.test(text[k - 1]!)) k--;
   const word = text.slice(k, i).toLowerCase();
   if (word.length === 1 && /\p{L}/u.test(word)) return false; // an initial or "z. B."
   if (NO_END.has(word) || NO_END.has(word.replace(/\./g, ''))) return false;
@@ -361,6 +392,11 @@ function termOf(text: string, toks: Tok[], lang: Lang, clauseStart: number, allo
     t = t.slice(0, -3);
   }
   while (t.length > 0 && lex.articles.has(t[0]!.lower)) t = t.slice(1);
+  // "the term X", "la expresión X", "der Begriff X": the word names the term, it is not part of it
+  if (t.length > 1 && META_NOUNS.has(t[0]!.lower)) {
+    t = t.slice(1);
+    while (t.length > 1 && (lex.inner.has(t[0]!.lower) || lex.articles.has(t[0]!.lower))) t = t.slice(1);
+  }
   // a quoted term: “greenium”
   if (t.length >= 3 && QUOTE_OPEN.includes(t[0]!.text) && /[”"“»«’‘]/u.test(t.at(-1)!.text)) t = t.slice(1, -1);
   if (t.length === 0 || t.length > 8) return null;
@@ -423,14 +459,19 @@ function npBefore(toks: Tok[], last: number, lang: Lang): Tok[] | null {
       break;
     }
     if (lex.inner.has(t.lower)) {
-      // an inner word continues the phrase only if a content word precedes it
+      // an inner word continues the phrase only if a content word precedes it; an inner article only after "de" ("de la salud")
       const prev = toks[i - 1];
-      if (!prev || !prev.word || lex.closed.has(prev.lower) && !lex.inner.has(prev.lower)) break;
+      if (!prev || !prev.word || (lex.closed.has(prev.lower) && !lex.inner.has(prev.lower))) break;
+      if (lex.articles.has(t.lower) && !INNER_PREPOSITION.has(prev.lower)) break;
       i--;
       continue;
     }
     if (lex.closed.has(t.lower) || lex.articles.has(t.lower)) break;
     if (/^\d/u.test(t.text)) break;
+    // a verb ends the phrase, unless it heads an "X of Y" ("use of proceeds")
+    if (lang === 'en' && EN_VERBS.has(t.lower) && begin <= endAt && !lex.inner.has(toks[i + 1]?.lower ?? '')) break;
+    // an adverb ends the phrase, unless it modifies a participle inside it ("nationally determined contributions")
+    if (lang === 'en' && /ly$/u.test(t.lower) && !(begin <= endAt && /ed$/u.test(toks[begin]!.lower))) break;
     if (lang === 'de' && begin <= endAt && !cap(t.text) && (GERMAN_VERBS.has(t.lower) || !GERMAN_ADJECTIVE.test(t.lower))) break;
     // German verb-second: "Im Mittelpunkt stehen parametrische Versicherungen": a noun before a lower-case word ends the phrase
     if (lang === 'de' && begin <= endAt && cap(t.text) && !cap(toks[begin]!.text) && i > 0 && toks[i - 1]!.word) break;
@@ -493,7 +534,7 @@ function npAfter(toks: Tok[], first: number, lang: Lang, allowAnd: boolean): Tok
       continue;
     }
     if (lex.closed.has(t.lower)) break;
-    if (lang === 'en' && out.length > 0 && /(?:ed)$/u.test(t.lower)) break;
+    if (lang === 'en' && out.length > 0 && (/(?:ed)$/u.test(t.lower) || EN_VERBS.has(t.lower))) break;
     if (lang === 'de' && out.length > 0 && !cap(t.text) && cap(out.at(-1)!.text)) break;
     content++;
     if (content > 5) return null;
@@ -512,6 +553,11 @@ function definitionalHead(d: Tok[], lang: Lang): boolean {
   if (words.length < 4) return false;
   const first = d[0];
   if (!first || !first.word) return false;
+  // "son aquellos que ...", "sont ceux qui ...", "are those that ...", "sind diejenigen, die ..."
+  if (DEMONSTRATIVE_HEAD.has(first.lower)) {
+    const next = d[1]?.text === ',' ? d[2] : d[1];
+    return !!next && lex.relatives.has(next.lower) && words.length >= 5;
+  }
   let i = 0;
   let kind: 'indefinite' | 'definite' | 'bare';
   if (lex.indefinite.has(first.lower)) kind = 'indefinite';
@@ -562,6 +608,8 @@ function definitionalHead(d: Tok[], lang: Lang): boolean {
       return hasRelative && words.length >= 6;
   }
 }
+
+const DEMONSTRATIVE_HEAD = set('those diejenigen derjenige diejenige dasjenige aquellos aquellas aquel aquella ceux celles celui celle');
 
 /** -ing adjectives of judgement: "a demanding requirement", "a promising route". */
 const EVALUATIVE_ING = set('demanding promising pressing compelling interesting striking worrying challenging growing rising increasing misleading convincing daunting fascinating leading emerging troubling encouraging disappointing surprising');
@@ -640,11 +688,24 @@ function dedupe(defs: Definition[]): Definition[] {
 
 // ------------------------------------------------------------------ abbreviations
 
+/** ISO 3166 alpha-3 country codes: "Ghana (GHA)" pairs a name with a code, not a term with its short form. */
+const COUNTRY_CODES = set(
+  'AFG ALA ALB DZA ASM AND AGO AIA ATA ATG ARG ARM ABW AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BMU BTN BOL BES BIH BWA BVT BRA IOT BRN BGR BFA BDI CPV KHM CMR CAN CYM CAF TCD CHL CHN CXR CCK COL COM COG COD COK CRI CIV HRV CUB CUW CYP CZE ' +
+    'DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FLK FRO FJI FIN FRA GUF PYF ATF GAB GMB GEO DEU GHA GIB GRC GRL GRD GLP GUM GTM GGY GIN GNB GUY HTI HMD VAT HND HKG HUN ISL IND IDN IRN IRQ IRL IMN ISR ITA JAM JPN JEY JOR ' +
+    'KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MAC MDG MWI MYS MDV MLI MLT MHL MTQ MRT MUS MYT MEX FSM MDA MCO MNG MNE MSR MAR MOZ MMR NAM NRU NPL NLD NCL NZL NIC NER NGA NIU NFK MKD MNP NOR OMN PAK ' +
+    'PLW PSE PAN PNG PRY PER PHL PCN POL PRT PRI QAT REU ROU RUS RWA BLM SHN KNA LCA MAF SPM VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SXM SVK SVN SLB SOM ZAF SGS SSD ESP LKA SDN SUR SJM SWE CHE SYR TWN TJK TZA THA TLS TGO TKL ' +
+    'TON TTO TUN TUR TKM TCA TUV UGA UKR ARE GBR USA UMI URY UZB VUT VEN VNM VGB VIR WLF ESH YEM ZMB ZWE',
+);
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** Schwartz & Hearst: the shortest stretch of `before` whose words spell `short` in order, the first letter starting a word. */
 function longFormStart(short: string, before: string): number | null {
-  const s = short.replace(/(?<=\p{Lu})s$/u, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const s = fold(short.replace(/(?<=\p{Lu})s$/u, '')).replace(/[^\p{L}\p{N}]/gu, '');
   if (s.length < 2) return null;
-  const lower = before.toLowerCase();
+  // folding keeps one code unit per letter for precomposed text, so offsets carry over
+  const folded = fold(before);
+  const lower = folded.length === before.length ? folded : before.toLowerCase();
   let si = s.length - 1;
   let li = lower.length - 1;
   while (si >= 0) {
@@ -684,7 +745,9 @@ function abbreviations(ctx: Ctx, s: Span, toks: Tok[]): void {
       const lf = before.slice(at);
       const lfToks = tokenize(text, windowStart + at, windowStart + before.length).filter((t) => t.word);
       const lex = LEX[lang];
-      const okWords = lfToks.length >= 2 && !LEX.en.closed.has(lfToks[0]!.lower) && !lex.closed.has(lfToks[0]!.lower);
+      // one word spells a short form only as a German compound ("Flächennutzungsplan (FNP)"), never as a country ("Ghana (GHA)")
+      const compound = lfToks.length === 1 && lang === 'de' && ctx.langs.length === 1 && lfToks[0]!.text.length >= 2 * letters && !COUNTRY_CODES.has(short.replace(/s$/u, ''));
+      const okWords = (lfToks.length >= 2 || compound) && !LEX.en.closed.has(lfToks[0]!.lower) && !lex.closed.has(lfToks[0]!.lower);
       if (okWords && !/[;:()]/u.test(lf)) lfStart = windowStart + at;
     }
     if (lfStart === null && ctx.langs.length === 1 && lang !== 'en') {
@@ -698,6 +761,8 @@ function abbreviations(ctx: Ctx, s: Span, toks: Tok[]): void {
     }
     if (lfStart === null) continue;
     const lfToks = toks.filter((t) => t.start >= lfStart! && t.end <= toks[k]!.start);
+    // "Viet Nam (VNM)": a country's name and its code
+    if (COUNTRY_CODES.has(short) && lfToks.filter((t) => t.word && !LEX[lang].inner.has(t.lower)).every((t) => cap(t.text))) continue;
     const term = termFromLongForm(text, lfToks, lang);
     if (!term) continue;
     // "LF (SF), an assessment by ..." : an appositive gloss after the bracket
@@ -727,7 +792,7 @@ function abbreviations(ctx: Ctx, s: Span, toks: Tok[]): void {
 
 function termFromLongForm(text: string, lf: Tok[], lang: Lang): TermSpan | null {
   const words = lf.filter((t) => t.word);
-  if (words.length < 2 || words.length > 8) return null;
+  if (words.length < (lang === 'de' ? 1 : 2) || words.length > 8) return null;
   let start = lf[0]!.start;
   const end = lf.at(-1)!.end;
   while (LEX[lang].articles.has(text.slice(start, end).split(/\s+/u)[0]!.toLowerCase())) start = text.indexOf(' ', start) + 1;
@@ -755,8 +820,23 @@ function matchPhrase(toks: Tok[], at: number, phrase: string): number {
   return parts.length;
 }
 
+/** "X se usa aquí para referirse a ...", "X is used here to refer to ...", "X est employé pour désigner ...". */
+const USED_TO_MEAN: Record<Lang, RegExp | null> = {
+  en: /^(?<x>.{1,80}?) (?:is|are) (?:used|employed|taken)(?: \S+){0,4}? to (?:refer to|denote|designate|describe|mean)\s/u,
+  de: /^(?<x>.{1,80}?) (?:wird|werden)(?: \S+){0,4}? (?:verwendet|gebraucht|benutzt),? um\s/u,
+  es: /^(?<x>.{1,80}?) se (?:usa|usan|utiliza|utilizan|emplea|emplean)(?: \S+){0,4}? para (?:referirse a|designar|denominar|nombrar|describir)\s/u,
+  fr: /^(?<x>.{1,80}?) (?:est|sont) (?:utilisée?s?|employée?s?)(?: \S+){0,4}? pour (?:désigner|décrire|nommer)\s|^(?<y>.{1,80}?) s['’](?:emploie|utilise)(?: \S+){0,4}? pour (?:désigner|décrire|nommer)\s/u,
+  ru: null,
+};
+
 function copulas(ctx: Ctx, s: Span, toks: Tok[], lang: Lang): void {
   const lex = LEX[lang];
+  const used = USED_TO_MEAN[lang]?.exec(ctx.text.slice(s.start, s.end));
+  if (used) {
+    const x = used.groups!.x ?? used.groups!.y!;
+    const term = termOf(ctx.text, toks.filter((t) => t.end <= s.start + x.length), lang, toks[0]!.start);
+    if (term) add(ctx, term, toks[0]!.start, s.end, 'copula');
+  }
   // "La létalité, c'est la proportion de ...": a dislocated subject
   if (lang === 'fr') {
     const k = toks.findIndex((t, i) => i > 0 && i < 9 && t.text === ',' && /^c['’]$/u.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'est');
@@ -781,10 +861,12 @@ function copulas(ctx: Ctx, s: Span, toks: Tok[], lang: Lang): void {
       let verbLen = 0;
       let explicit = false;
       let measure = false;
+      let weak = false;
       for (const phrase of EXPLICIT[lang]) {
         verbLen = matchPhrase(toks, v, phrase);
         if (verbLen) {
           explicit = true;
+          weak = WEAK_EXPLICIT.has(phrase);
           break;
         }
       }
@@ -813,6 +895,19 @@ function copulas(ctx: Ctx, s: Span, toks: Tok[], lang: Lang): void {
       if (explicit) {
         if (def.filter((x) => x.word).length < 3 || THAT_CLAUSE.has(def[0]?.lower ?? '')) break;
         if (measure && !(lex.articles.has(def[0]!.lower) && lex.measureHeads.has(def[1]?.lower ?? ''))) break;
+        // "— это серьёзная проблема": an evaluation after an explicit verb is still no definition
+        if (def.slice(0, 3).some((x) => lex.evaluative.has(x.lower))) break;
+        // "correspond à une amélioration", "means a lot": a weak verb needs a class of four words or more after it
+        const opener = def[0]!.lower;
+        const verbText = toks.slice(v, v + verbLen).map((x) => x.lower).join(' ');
+        const infinitive = /^(?:consiste en|consiste à|consisten en|consistent à)$/u.test(verbText) && /(?:ar|er|ir|re)$/u.test(opener);
+        if (EQUIVALENCE.test(verbText)) {
+          const k = lex.articles.has(opener) ? 1 : 0;
+          const quantity = lex.measureHeads.has(def[k]?.lower ?? '');
+          if (!quantity) break;
+        }
+        const contracted = /\s(?:au|aux|al)$/u.test(verbText); // "correspond au nombre": the article is in the verb's preposition
+        if (weak && ((lang !== 'ru' && !(lex.articles.has(opener) || OPENS_CLASS.has(opener) || infinitive || contracted || (lang === 'de' && cap(def[0]!.text)))) || def.filter((x) => x.word).length < 4)) break;
         // "bezeichnet X als Y": calls something so, does not define the subject
         if (lang === 'de' && def.slice(0, 8).some((x) => x.lower === 'als')) break;
         const end = clauseEnd >= 0 ? d[clauseEnd]!.start : s.end;
@@ -837,6 +932,14 @@ const APPOSITIVE: Record<Lang, RegExp> = {
   es: /,\s+(?:es decir,?|o sea,?|esto es,?|a saber,?|vale decir,?|en otras palabras,?)\s+/gu,
   fr: /,\s+(?:c['’]est-à-dire,?|c\.-à-d\.,?|à savoir,?|autrement dit,?)\s+/gu,
   ru: /,\s+(?:т\.\s?е\.,?|то есть,?|а именно,?)\s+/gu,
+};
+/** "X, defined as Y": a participle of defining after the comma. */
+const DEFINED_AS: Record<Lang, RegExp> = {
+  en: /,\s+(?:defined|understood|measured|calculated) (?:here )?as\s+/gu,
+  de: /,\s+(?:definiert|verstanden|berechnet) als\s+/gu,
+  es: /,\s+(?:definid[oa]s?|entendid[oa]s?|calculad[oa]s?|medid[oa]s?) (?:aquí )?como\s+/gu,
+  fr: /,\s+(?:défini|définie|définis|définies|entendu|entendue|entendus|entendues|calculé|calculée|calculés|calculées|mesuré|mesurée) (?:ici )?comme\s+/gu,
+  ru: /,\s+(?:определяем(?:ый|ая|ое|ые)|понимаем(?:ый|ая|ое|ые)) как\s+/gu,
 };
 const DASH_NAMELY = /\s[–—]\s(?:namely|that is|i\.\s?e\.|nämlich|d\.\s?h\.|es decir|a saber|c['’]est-à-dire|à savoir)\s+/gu;
 const PAREN_IE = /\s\((?:i\.\s?e\.|d\.\s?h\.|es decir|c['’]est-à-dire|т\.\s?е\.),?\s+/gu;
@@ -867,6 +970,8 @@ function appositives(ctx: Ctx, s: Span, toks: Tok[], lang: Lang): void {
       const g0 = gloss[0];
       if (!g0 || !g0.word || gloss.filter((t) => t.word).length < 3) continue;
       if (lex.pronouns.has(g0.lower) && !lex.articles.has(g0.lower)) continue;
+      // a gloss that starts with a preposition or a conjunction restates a place or a clause, not the term ("es decir, en las zonas altas")
+      if (lex.closed.has(g0.lower) && !lex.articles.has(g0.lower) && !OPENS_CLASS.has(g0.lower)) continue;
       if (/^(?:if|when|we|they|it|you|wenn|dass|wir|si|que|nous|on|il|elle)$/u.test(g0.lower)) continue;
       if (lang === 'de' && m[0].includes('also') && !(lex.articles.has(g0.lower) || cap(g0.text) || /(?:e|en|er|es|em)$/u.test(g0.lower))) continue;
       let end = s.end;
@@ -880,6 +985,7 @@ function appositives(ctx: Ctx, s: Span, toks: Tok[], lang: Lang): void {
     }
   };
   run(APPOSITIVE[lang], false);
+  run(DEFINED_AS[lang], false);
   run(DASH_NAMELY, false);
   run(PAREN_IE, true);
 }
@@ -1043,7 +1149,7 @@ function quotedGloss(ctx: Ctx, s: Span, toks: Tok[], lang: Lang): void {
 const S2_SINGULAR: Record<Lang, RegExp> = {
   en: /^(?:It (?<v>is|refers to|denotes|means|describes|designates|stands for|measures|captures|indicates|quantifies)|(?:This|This term|The term|This concept|The concept|This notion|The notion|This measure|This indicator) (?<v2>refers to|denotes|means|describes|designates|stands for|measures|captures|quantifies))\s/u,
   de: /^(?:(?<g>Gemeint ist|Gemeint sind|Damit ist gemeint|Damit sind gemeint|Es handelt sich (?:dabei )?um|Dabei handelt es sich um|Darunter versteht man)|(?:Er|Sie|Es|Der Begriff|Dieser Begriff|Diese Größe|Dieser Indikator) (?<v>bezeichnet|meint|beschreibt|misst|gibt an|ist))[\s,]/u,
-  es: /^(?:(?<g>Se trata de|Consiste en|Se define como|Se refiere a|Designa|Mide|Indica|Expresa|Cuantifica|Corresponde a)|(?:Este término|Dicho término|Esta noción|Este concepto|Este indicador|Esta medida|Esta tasa|Este índice|Esta|Este|Ésta|Éste|Dicha|Dicho) (?<v>designa|mide|indica|expresa|es|se define como|se refiere a|corresponde a|cuantifica)|(?<c>Es) (?=un|una|el|la))\s/u,
+  es: /^(?:(?<g>Se trata d(?:e|el)|Consiste en|Se define como|Se refiere a|Designa|Mide|Indica|Expresa|Cuantifica|Corresponde a)|(?:Este término|Dicho término|Esta noción|Este concepto|Este indicador|Esta medida|Esta tasa|Este índice|Esta|Este|Ésta|Éste|Dicha|Dicho) (?<v>designa|mide|indica|expresa|es|se define como|se refiere a|corresponde a|cuantifica)|(?<c>Es) (?=un|una|el|la))\s/u,
   fr: /^(?:(?<g>Il s['’]agit d[eu'’]?|(?:Elle|Il|Celle-ci|Celui-ci|Ce terme|Cette notion|Cet indicateur|Ce taux|Cette mesure) (?:mesure|désigne|correspond à|indique|représente|exprime|se définit comme|renvoie à|quantifie))|(?<c>C['’]est) (?=un|une|le|la|l['’]))\s?/u,
   ru: /^(?:Это|Он|Она|Оно) (?<g>означает|обозначает|называется|понимается)\s/u,
 };
@@ -1079,7 +1185,7 @@ const PRESENTING: Record<Lang, RegExp[]> = {
   ],
   ru: [/^Речь идёт о$/u],
 };
-const COPULA_END = /\s(?:is|are|ist|sind|es|son|est|sont|это)$/u;
+const COPULA_END = /\s(?:is|are|was|were|ist|sind|war|waren|es|son|fue|fueron|era|eran|est|sont|était|étaient|fut|это)$/u;
 const TURN_TO = /\b(?:turn(?: now)? to|come(?: now)? to|focus on|consider|detenerse en|nos detenemos en|nos detendremos en|pasamos a|pasemos a|nos centramos en|centrémonos en|s['’]arrêter sur|arrêtons-nous sur|passons à|revenons sur|penchons-nous sur|zu|wenden uns|kommen wir zu)$/iu;
 
 /** Sentences whose subject names a concept ("The concept of the global value chain originated ..."). */
@@ -1146,7 +1252,9 @@ function crossSentence(ctx: Ctx, s1: Span, t1: Tok[], s2: Span, t2: Tok[], lang:
     const prefix = p >= 0 ? text.slice(s1.start, t1[p]!.end) : '';
     // a short sentence that ends on the term as its predicate ("Un concepto clave es la letalidad.") or turns to it ("Passons à la létalité.")
     const short = t1.filter((t) => t.word).length <= 12;
-    const presenting = PRESENTING[lang].some((re) => re.test(prefix)) || (short && (COPULA_END.test(prefix) || TURN_TO.test(prefix)));
+    // (a name is presented so too, "The study area is Cusco.": the relaxed reading takes common nouns only)
+    const common = lang === 'de' || !np.slice(1).some((t) => t.word && cap(t.text));
+    const presenting = PRESENTING[lang].some((re) => re.test(prefix)) || (short && common && (COPULA_END.test(prefix) || TURN_TO.test(prefix)));
     // "... matched by corresponding adjustments. These are entries ...": a plural demonstrative takes the last plural noun
     const pluralOk = !!plural && /^(?:These|Those|Diese|Estos|Estas|Ce sont)/u.test(second) && /(?:s|en|n|e)$/u.test(np.at(-1)!.lower) && np.filter((t) => t.word).length >= 2;
     if (!presenting && !pluralOk) return;

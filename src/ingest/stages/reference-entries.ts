@@ -95,7 +95,7 @@ export function referenceHeading(line: string): boolean {
 // ---------------------------------------------------------------------------
 
 /** "[12]", "12.", "12)", "(12)", "[iv]": the marker a numbered entry opens with. */
-const MARKER = /^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)](?=\s|\p{L}|\[)|\[([ivxlc]{1,7})\])\s*/iu;
+const MARKER = /^(?:\[(\d{1,4})\]|\((\d{1,3})\)|(\d{1,3})[.)](?=\s|\p{L}|\[)|\[([ivxlc]{1,7})\])\s*/iu;
 
 function romanValue(s: string): number {
   const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
@@ -130,15 +130,12 @@ const INITS_BARE = String.raw`\p{Lu}{1,3}(?![\p{L}]|\.\p{L})`;
 const GIVEN_WORD = String.raw`\p{Lu}\p{Ll}${L}*(?:-\p{Lu}\p{Ll}${L}*)?`;
 const GIVEN = String.raw`${GIVEN_WORD}(?:\s+${GIVEN_WORD})?(?:\s+\p{Lu}\.)*`;
 
-/**
- * How an entry of each common style begins (a personal author list), tried on
- * a line's start. `year` says whether the year follows the names.
- */
+/** How an entry of each common style begins (a personal author list), tried on a line's start. */
 const START_PATTERNS: Record<string, RegExp> = {
   // Abadi, K., / Bilous, N.P. (2020) / ALBUQUERQUE, F. L.;
   famInit: new RegExp(String.raw`^${FAMILY2},\s*${INITS_DOT}(?:,|;|\s|$)`, 'u'),
   // Ahmed, Farhan Z., and / Adeyemi, Folake. / Albrecht, Lena/Kühn
-  famGiven: new RegExp(String.raw`^${FAMILY2},\s*${GIVEN}(?:[./&(]|,\s*(?:and\s|&|\d{4}|\p{Lu})|\s+(?:and|&|und|et)\s|\s+\()`, 'u'),
+  famGiven: new RegExp(String.raw`^${FAMILY2},\s*${GIVEN}(?:[./&(]|(?<=\.)\s|,\s*(?:and\s|&|\d{4}|\p{Lu}|et al)|\s+(?:and|&|und|et)\s|\s+\()`, 'u'),
   // Иванов И. И. / Arnaud M., / Hasanov R.T.,
   famInitDot: new RegExp(String.raw`^${FAMILY}\s+${INITS_DOT}(?:,|\s|$)`, 'u'),
   // Kowalczyk A, / Huber M (2020) / BURRI M.
@@ -170,7 +167,7 @@ function startPatterns(text: string): string[] {
 /** A line that ends in the middle of something: the next line cannot open a new entry. */
 function endsOpen(text: string): boolean {
   if (/[,;:&/–—-]$|\/\/$/u.test(text)) return !/https?:\/\/\S*$|\bdoi\.org\/\S*$/iu.test(text);
-  if (/\b(?:and|of|the|in|for|on|to|with|und|der|die|des|für|de|la|le|et|du|des|y|en|del|e|do|da|и|в|на|по|ve|ile|dan|di|in:|In:|eds?\.|Ed\.|Hrsg\.)$/u.test(text)) return true;
+  if (/(?:^|\s)(?:and|of|the|in|for|on|to|with|und|der|die|des|für|de|la|le|et|du|y|en|del|e|do|da|и|в|на|по|ve|ile|dan|di|in:|In:|eds?\.|Ed\.|Hrsg\.)$/u.test(text)) return true;
   const opens = (text.match(/[([“«]/gu) ?? []).length;
   const closes = (text.match(/[)\]”»]/gu) ?? []).length;
   return opens > closes;
@@ -184,15 +181,25 @@ function looksFinished(text: string): boolean {
 /** Section headings that close a reference list. */
 const CLOSING = /^(?:\d{1,2}\.?\s+)?(?:notes?|endnotes|footnotes|acknowledge?ments?|appendix|appendices|annex(?:e|es)?|anhang|summary|abstract|résumé|resumo|resumen|özet|abstrak|аннотация|анотація|примечания|author(?:s’|s'|s)?\s+(?:contributions|information|biograph(?:y|ies))|about the authors?|funding|conflicts? of interest|declarations?|data availability|supplementary (?:material|information)|ayrıntılar|pour citer cet article|информация об авторах|сведения об авторах|відомості про авторів)[:.]?$/iu;
 
+/** Run-in headings of the blocks that follow a list: "Abstract: …", "Keywords: …". */
+const RUN_IN = /^(?:abstract|summary|key\s?words?|résumé|resumen|resumo|zusammenfassung|schlüsselwörter|аннотация|анотація|ключевые слова|ключові слова|özet|anahtar kelimeler|abstrak|kata kunci|摘要|关键词)\s*[.:：]/iu;
+
 function closesList(text: string, previous: string | undefined): boolean {
-  if (CLOSING.test(text)) return true;
+  if (CLOSING.test(text) || RUN_IN.test(text)) return true;
   // A short unpunctuated capitalised line after a finished entry: the next section's heading.
   if (!previous || !looksFinished(previous)) return false;
   const words = text.split(/\s+/);
   return words.length <= 4 && text.length <= 40 && /^\p{Lu}/u.test(text) && !/[.,;:)\]\d]$/u.test(text) && !/\d/u.test(text) && startPatterns(text).length === 0;
 }
 
-type Mode = 'numbered' | 'hanging' | 'flat';
+/**
+ * numbered: "[1]", "1."; hanging: continuation lines set in (pdftotext -layout);
+ * lines: a web page's list, one entry per (long) line; flat: wrapped lines, entries told by how they begin.
+ */
+type Mode = 'numbered' | 'hanging' | 'lines' | 'flat';
+
+/** A line that goes on with the entry before it even in a one-entry-per-line list: "DOI : …", a link, a lower-case run-on. */
+const RUN_ON = /^(?:[Dd][Oo][Ii]\b|https?:|www\.|\[|\(|[\p{Ll}\d])/u;
 
 function listMode(lines: readonly ReferenceLine[]): Mode {
   const first = lines.find((l) => l.text.trim() && !referenceHeading(l.text));
@@ -203,7 +210,10 @@ function listMode(lines: readonly ReferenceLine[]): Mode {
   const min = Math.min(...indents);
   const deeper = indents.filter((i) => i >= min + 2).length;
   // Hanging indents: continuation lines set in, entry starts flush (pdftotext -layout).
-  return deeper > 0 && deeper < indents.length ? 'hanging' : 'flat';
+  if (deeper > 0 && deeper < indents.length) return 'hanging';
+  // Lines longer than any printed column: a web page that keeps each entry on one line.
+  const texts = lines.map((l) => l.text.trim()).filter(Boolean);
+  return texts.filter((t) => t.length > 100).length * 5 >= texts.length * 3 ? 'lines' : 'flat';
 }
 
 /**
@@ -232,8 +242,14 @@ function listShape(lines: readonly string[]): { patterns: Set<string>; authorDat
 
 function opensFlatEntry(text: string, shape: { patterns: Set<string>; authorDate: boolean }): boolean {
   if (SAME_AUTHORS.test(text)) return true;
-  if (startPatterns(text).some((p) => shape.patterns.has(p))) return true;
-  return shape.authorDate && CORPORATE_YEAR.some((re) => re.test(text));
+  if (shape.authorDate) {
+    // Author-date entries begin with their names and then the year ("Palgrave Macmillan, Cham." does not),
+    // unless the names run on to the next line.
+    if (CORPORATE_YEAR.some((re) => re.test(text))) return true;
+    const named = startPatterns(text).some((p) => shape.patterns.has(p));
+    return named && (YEAR_AFTER_NAMES.test(text) || /(?:,|&|\band)$/u.test(text));
+  }
+  return startPatterns(text).some((p) => shape.patterns.has(p));
 }
 
 /** A URL or DOI still running at the end of `prev` continues on `next` without a space. */
@@ -248,6 +264,8 @@ function urlContinues(prev: string, next: string): boolean {
 
 function joinLine(prev: string, next: string, vocab: Vocabulary): string {
   if (urlContinues(prev, next)) return prev + next;
+  // GOST's " //" before the journal is a separator, not a broken word.
+  if (/\s\/\/$/u.test(prev)) return `${prev} ${next}`;
   // "AMEA-" + "nın": an abbreviation's hyphen is its own, not the typesetter's.
   if (/(?:^|[^\p{L}])\p{Lu}{2,}-$/u.test(prev) || /\d-$/u.test(prev)) return prev + next;
   const kind = joinKind(prev, next, vocab);
@@ -264,7 +282,8 @@ function joinLine(prev: string, next: string, vocab: Vocabulary): string {
  * numbering; another section's heading ends the list.
  */
 export function splitEntries(lines: readonly ReferenceLine[]): string[] {
-  const rows = lines.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), indent: l.indent }));
+  // SciELO appends its "[ Links ]" button to every entry line.
+  const rows = lines.map((l) => ({ text: l.text.replace(/\s+/g, ' ').replace(/\s*\[\s*Links\s*\]$/u, '').trim(), indent: l.indent }));
   const vocab = buildVocabulary(rows.map((r) => r.text));
   const mode = listMode(lines);
   const shape = listShape(rows.filter((r) => r.text).map((r) => r.text));
@@ -297,6 +316,8 @@ export function splitEntries(lines: readonly ReferenceLine[]): string[] {
       if (opens) expected = n! + 1;
     } else if (mode === 'hanging') {
       opens = row.indent <= minIndent + 1;
+    } else if (mode === 'lines') {
+      opens = !RUN_ON.test(text);
     } else {
       opens = current === undefined || (!endsOpen(current) && opensFlatEntry(text, shape));
     }
@@ -307,9 +328,35 @@ export function splitEntries(lines: readonly ReferenceLine[]): string[] {
     } else {
       current = joinLine(current, text, vocab);
     }
+    // A viewer that flattens the list into one line: "… 2019. – 256 b. 2. Hasanova D. …".
+    // Only the text just added is searched, so the work stays linear.
+    if (mode === 'numbered' && expected !== undefined) {
+      let from = Math.max(0, current.length - text.length - 2);
+      for (let at = inlineMarker(current, expected, from); at > 0; at = inlineMarker(current, expected, 0)) {
+        entries.push(current.slice(0, at).trim());
+        current = current.slice(at).trim();
+        expected++;
+        from = 0;
+      }
+    }
   }
   flush();
   return entries;
+}
+
+/**
+ * Where entry `n` begins inside a line (from `from` on), after an entry that
+ * ended and before authors: "… С. 14–17. 3. Sobirova M. …" (-1 if it does not).
+ */
+function inlineMarker(text: string, n: number, from: number): number {
+  const re = /(?<=[.)\]]\s)(?:\[(\d{1,4})\]|(\d{1,3})[.)])\s+(?=[\p{Lu}\u3400-\u9fff])/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (Number(m[1] ?? m[2]) !== n) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (startPatterns(after).length > 0 || CORPORATE_YEAR.some((c) => c.test(after)) || CJK.test(after[0] ?? '')) return m.index;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------------------
@@ -336,10 +383,14 @@ function isCorporate(s: string): boolean {
 /** Chinese compound surnames; any other Chinese name is one family character and the given name. */
 const CJK_DOUBLE_SURNAMES = new Set(['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐', '端木', '歐陽', '司馬', '諸葛']);
 
-function cjkName(s: string): Name {
-  const t = s.trim();
+/**
+ * A Chinese name is one family character (two for the compound surnames)
+ * and the given name; a Japanese name (`japanese`) mostly two and the rest.
+ */
+function cjkName(s: string, japanese = false): Name {
+  const t = s.trim().replace(/\s+/gu, '');
   if (CJK_ORG.test(t) || t.length > 4) return { literal: t };
-  const cut = CJK_DOUBLE_SURNAMES.has(t.slice(0, 2)) && t.length > 2 ? 2 : 1;
+  const cut = japanese ? (t.length >= 3 ? 2 : 1) : CJK_DOUBLE_SURNAMES.has(t.slice(0, 2)) && t.length > 2 ? 2 : 1;
   return t.length === 1 ? { family: t } : { family: t.slice(0, cut), given: t.slice(cut) };
 }
 
@@ -425,7 +476,7 @@ function readListOfForm(s: string, start: number, formName: string): NameList | 
  * `whole` asks for all of `s` to be names (the part before a year);
  * otherwise the list must be followed by what follows authors (a title).
  */
-export function readNames(s: string, whole: boolean, forms: readonly string[] = Object.keys(NAME_FORMS)): NameList | undefined {
+function readNames(s: string, whole: boolean, forms: readonly string[] = Object.keys(NAME_FORMS)): NameList | undefined {
   let best: NameList | undefined;
   for (const f of forms) {
     if (!whole && (f === 'givenFam' || f === 'famGivenPlain')) continue;
@@ -571,8 +622,6 @@ function tidy(s: string): string {
 
 // --- years ---------------------------------------------------------------------
 
-const NO_DATE = /^(?:n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|t\.\s?y\.?|o\.\s?J\.?|б\.\s?г\.?|nd|sin fecha|ohne jahr)$/iu;
-
 function validYear(y: number): boolean {
   return y >= 1500 && y <= 2099;
 }
@@ -595,16 +644,27 @@ const HEAD_PAREN_YEAR = /^(.{1,240}?\.?)\s*,?\s*\((\d{4})([a-z])?(?:[,/–-][^)]
 const HEAD_PAREN_NODATE = /^(.{1,240}?\.?)\s*,?\s*\((n\.\s?d\.|s\.\s?d\.|s\.\s?f\.|t\.\s?y\.|o\.\s?J\.|б\.\s?г\.)\)\s*[.:,]?\s*/u;
 const HEAD_BARE_YEAR = /^(.{1,240}?)[.,]\s+(\d{4})([a-z])?([.,:])\s+/u;
 
-function namesOrBody(head: string, lenient: boolean): { names: Name[]; editors: boolean } | undefined {
+/**
+ * The names before a year, or a body's name. `plain` allows names without a
+ * comma ("Blanchet Élise", French author-date); elsewhere two bare words are a
+ * body ("Statens Vegvesen (n.d.)").
+ */
+function namesOrBody(head: string, plain: boolean): { names: Name[]; editors: boolean } | undefined {
+  const marked = /\s*,?\s*\((?:hrsg|eds?|dir|org|coord)\.?\)\s*$/iu.exec(head.trim());
+  if (marked) {
+    const who = namesOrBody(head.trim().slice(0, marked.index), plain);
+    return who && { names: who.names, editors: true };
+  }
   const trimmed = head.trim();
   if (!trimmed) return undefined;
   // "Banco de México", "World Bank": a body's name, though it could scan as "Given Family".
   if (!trimmed.includes(',') && isCorporate(trimmed) && corporateHead(trimmed, false)) return { names: [nameOf(trimmed)], editors: false };
   // The head was cut before the year's punctuation, which may be an initial's full stop ("Okafor, D. (2019)").
-  const list = readNames(trimmed, true) ?? (/\p{Lu}$/u.test(trimmed) ? readNames(`${trimmed}.`, true) : undefined);
+  const forms = Object.keys(NAME_FORMS).filter((f) => plain || (f !== 'famGivenPlain' && f !== 'givenFam'));
+  const list = readNames(trimmed, true, forms) ?? (/\p{Lu}$/u.test(trimmed) ? readNames(`${trimmed}.`, true, forms) : undefined);
   if (list) return { names: list.names, editors: list.editors };
   if (CJK.test(trimmed)) return undefined;
-  if (corporateHead(trimmed, lenient)) return { names: [nameOf(trimmed)], editors: false };
+  if (corporateHead(trimmed, true)) return { names: [nameOf(trimmed)], editors: false };
   return undefined;
 }
 
@@ -623,7 +683,7 @@ function readHead(s: string, previous: CslEntry | undefined): Head {
     const m = re.exec(probe);
     if (!m) continue;
     if (same && m[1]!.replace(/[.,\s]+$/u, '') !== 'X') continue;
-    const who = same ? { names: inherited ?? [], editors: false } : namesOrBody(m[1]!, true);
+    const who = same ? { names: inherited ?? [], editors: false } : namesOrBody(m[1]!, re === HEAD_BARE_YEAR && m[4] === ',');
     if (!who) continue;
     const head: Head = { rest: probe.slice(m[0].length), commaStyle: re === HEAD_BARE_YEAR && m[4] === ',' };
     if (re === HEAD_PAREN_NODATE) head.noDate = true;
@@ -667,7 +727,7 @@ function readLeadingNames(s: string): Head {
   }
   // Chinese notes: "王丽华,张强:《title》"
   const cjk = /^([\u3400-\u9fff]{2,20}(?:[,，、][\u3400-\u9fff]{2,4})*)[:：]/u.exec(s);
-  if (cjk) return { author: cjk[1]!.split(/[,，、]/u).map(cjkName), rest: s.slice(cjk[0].length), commaStyle: false };
+  if (cjk) return { author: cjk[1]!.split(/[,，、]/u).map((n) => cjkName(n)), rest: s.slice(cjk[0].length), commaStyle: false };
   return { rest: s, commaStyle: false };
 }
 
@@ -680,7 +740,7 @@ const ABBREVIATIONS = new Set(
   (
     'ed eds edn vol vols no nos nr pp p s ss st jr sr dr mr mrs ms prof vs etc al cf eg ie univ dept inc ltd co corp publ proc conf trans soc gen innov technol amer int natl nat intl assoc acad sci res rev j jpn ann bull rep repr ser suppl ch sec fig art approx ca ibid op cit dir org coord hrsg aufl bd bde hg hgg jg ges ders dies ebd vgl u a m n v t c d éd trad rééd coll tr vyp izd publ izd-vo red sost ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec janv févr avr juil déc abr ago set out dez ' +
-    'т с вып изд ред сост гос ун-т им ин-т сб науч тр обл г гг др пер нем англ фр рус укр канд экон д-ра техн филол ист пед юрид социол полит психол аналит стат учеб'
+    'т с вып изд ред сост гос ун-т им ин-т сб науч тр обл г гг др пер нем англ фр рус укр канд экон дис д-ра техн филол ист пед юрид социол полит психол аналит стат учеб'
   ).split(' '),
 );
 
@@ -723,7 +783,7 @@ function titleEnd(s: string, gost: boolean): { at: number; skip: number; kind: s
         const close = s.indexOf(ch === '(' ? ')' : ']', i);
         const inner = close === -1 ? '' : s.slice(i + 1, close);
         // "[Shipping costs ...]", "[dissertation]", "(3a ed.)", "(Working Paper No. 19/07)", "(Cornell University Press, 2013)".
-        if (ch === '[' && /^[\p{L}\p{Lu}]/u.test(inner)) return { at: i, skip: 0, kind: 'bracket' };
+        if (ch === '[' && /^\p{L}/u.test(inner)) return { at: i, skip: 0, kind: 'bracket' };
         if (ch === '(' && (GENRE_OR_EDITION.test(inner) || /^(?:pp?|ss?|hlm|S|с|стр)\.\s*\d/u.test(inner) || /:\s*\S.*\d{4}$|,\s*\d{4}$/u.test(inner)) && /^[)]\s*(?:[.,]|$)/u.test(s.slice(close))) return { at: i, skip: 0, kind: 'paren' };
       }
       depth++;
@@ -743,8 +803,8 @@ function titleEnd(s: string, gost: boolean): { at: number; skip: number; kind: s
     if (gost && ch === ' ' && s[i + 1] === '/' && s[i + 2] === ' ') return { at: i, skip: 1, kind: 'slash' };
     if (ch === ' ' && s[i + 1] === ':' && s[i + 2] === ' ' && GOST_DESIGNATION.test(s.slice(i + 3, i + 40))) return { at: i, skip: 3, kind: 'designation' };
     if (ch === ',' && /^,\s*\d+\s*(?:st|nd|rd|th|e|er|a|\.)?\s*(?:ed|edn|éd|aufl)\.?(?:\s|$)/iu.test(s.slice(i, i + 16))) return { at: i, skip: 1, kind: 'stop' };
-    if (ch === ',' && /^,\s+in:?\s/iu.test(s.slice(i, i + 6)) && /^,\s+(?:in:\s|in\s+(?:Proc|Proceedings|Procs))/iu.test(s.slice(i, i + 20))) return { at: i, skip: 2, kind: 'stop' };
-    if (ch === '[' ) continue;
+    // Harvard's chapter or paper: "Title, in: Proceedings of …".
+    if (ch === ',' && /^,\s+(?:in:\s|in\s+(?:Proc|Proceedings)\b)/iu.test(s.slice(i, i + 20))) return { at: i, skip: 2, kind: 'stop' };
   }
   return undefined;
 }
@@ -828,8 +888,8 @@ const CITIES = new Set(
     'wien|vienna|zürich|zurich|bern|basel|stuttgart|münchen|munich|frankfurt|frankfurt am main|frankfurt a. m.|hamburg|köln|cologne|leipzig|bonn|düsseldorf|nürnberg|baden-baden|opladen|göttingen|tübingen|bielefeld|mannheim|hannover|weinheim|darmstadt|' +
     'warszawa|warsaw|kraków|krakow|wrocław|poznań|łódź|gdańsk|praha|prague|brno|brünn|bratislava|budapest|bucharest|bucurești|sofia|beograd|belgrade|zagreb|ljubljana|athens|stockholm|oslo|copenhagen|københavn|helsinki|uppsala|lund|leiden|utrecht|rotterdam|' +
     'vancouver|toronto|ottawa|sydney|melbourne|canberra|brisbane|auckland|wellington|singapore|jakarta|bandung|yogyakarta|malang|surabaya|semarang|medan|makassar|denpasar|kuala lumpur|manila|bangkok|hanoi|ho chi minh city|tehran|riyadh|' +
-    'cheltenham|abingdon|basingstoke|thousand oaks|newbury park|hoboken|princeton|berkeley|stanford|new haven|ithaca|baltimore|philadelphia|los angeles|san francisco|san diego|ann arbor|durham|edinburgh|glasgow|manchester|bristol|bingley|harlow|aldershot|farnham|dublin|armonk|westport|greenwich|malden|upper saddle river|englewood cliffs|thousand oaks|santa monica|' +
-    'hoboken|new brunswick|lanham|boulder|boca raton|amherst|new delhi|hyderabad|pune|colombo|kathmandu|nur-sultan|bishkek'
+    'cheltenham|abingdon|basingstoke|thousand oaks|newbury park|hoboken|princeton|berkeley|stanford|new haven|ithaca|baltimore|philadelphia|los angeles|san francisco|san diego|ann arbor|durham|edinburgh|glasgow|manchester|bristol|bingley|harlow|aldershot|farnham|dublin|armonk|westport|greenwich|malden|upper saddle river|englewood cliffs|santa monica|' +
+    'new brunswick|lanham|boulder|boca raton|amherst|hyderabad|pune|colombo|kathmandu|nur-sultan|bergen|trondheim|aarhus|gothenburg|göteborg'
   ).split('|'),
 );
 const REGIONS = new Set(
@@ -850,7 +910,7 @@ function isRegion(s: string): boolean {
   return REGIONS.has(placeKey(s)) || REGIONS.has(`${placeKey(s)}.`);
 }
 
-const PUBLISHER_WORD = /press|publish|publisher|publications|verlag|books|routledge|springer|elsevier|wiley|sage\b|macmillan|palgrave|blackwell|elgar|nomos|campus|budrich|\bup\b|universit|univ\.|editora|editorial|ediciones|éditions|edições|presses|yayın|nashriyot|изд|издательство|видавництво|наука|publ\.|出版社|akademik|\bltd|\binc\b|llc|gmbh|kiadó|wydawnictwo|brill|de gruyter|harvard|yale|mit\b|fischer|beck\b|suhrkamp|pearson|mcgraw|cengage|taylor|francis|emerald|karthala|armand colin|la découverte|puf\b|dalloz|gallimard|seuil|yurayt|юрайт|знання|дело|альпина/iu;
+const PUBLISHER_WORD = /press|publish|publisher|publications|verlag|books|routledge|springer|elsevier|wiley|sage\b|macmillan|palgrave|blackwell|elgar|nomos|campus|budrich|\bup\b|universit|univ\.|editora|editorial|ediciones|éditions|edições|presses|yayın|nashriyot|изд|издательство|видавництво|наука|publ\.|出版社|akademik|\bltd|\binc\b|llc|gmbh|kiadó|wydawnictwo|brill|de gruyter|harvard|yale|mit\b|suhrkamp|pearson|mcgraw|cengage|taylor|francis|emerald|karthala|armand colin|la découverte|puf\b|dalloz|gallimard|seuil/iu;
 
 interface Imprint {
   place?: string;
@@ -870,12 +930,14 @@ function readImprint(seg: string): Imprint {
   const parts = splitTop(s, ',');
   // A place and its region or country: "Washington, DC", "Santiago, Chile", "Montreal, QC, Canada".
   const placeRun = (from: number): number => {
-    if (!isCity(parts[from]!)) return 0;
+    // A known city, or any one- or two-word name followed by its country or state ("Bergen, Norway").
+    const known = isCity(parts[from]!) || (from + 1 < parts.length && isRegion(parts[from + 1]!) && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u.test(parts[from]!));
+    if (!known) return 0;
     let n = 1;
     while (from + n < parts.length && isRegion(parts[from + n]!)) n++;
     return n;
   };
-  for (let i = parts.length - 1; i >= 0; i--) {
+  for (let i = 0; i < parts.length; i++) {
     const n = placeRun(i);
     if (n === 0) continue;
     const place = parts.slice(i, i + n).join(', ');
@@ -922,10 +984,9 @@ interface Source {
   place?: string;
   edition?: string;
   editor?: Name[];
-  genre?: 'thesis' | 'report' | 'conference' | 'chapter' | 'webpage';
+  genre?: 'thesis' | 'report' | 'conference' | 'chapter';
   /** Numbers of a journal were found (volume, issue, pages or an article number). */
   journal: boolean;
-  institution?: string;
 }
 
 const RANGE = String.raw`[A-Za-z]?\d+(?:\s*[–—-]\s*[A-Za-z]?\d+)?`;
@@ -1105,10 +1166,19 @@ function readSourceYear(s: string, src: Source, cuts: Cut[]): void {
   cuts.push({ at: from, len: last.index + last[0].length - from });
 }
 
-const THESIS = /\b(?:ph\.?\s?d\.?\s*(?:diss\.?|dissertation|thesis)|doctoral\s+(?:dissertation|thesis)|master'?s\s+thesis|m\.\s?(?:sc|a|phil)\.?\s*thesis|thesis|dissertation|diss\.|tesis(?:\s+doctoral)?|tese|dissertação|tezi|thèse(?:\s+de\s+doctorat)?|mémoire|doktorarbeit|habilitationsschrift|magisterarbeit|masterarbeit|дис\.|дисс|автореф|cand\.\s*diss|candidate'?s\s+dissertation|skripsi|disertasi)\b[^.,\]]*/iu;
+const THESIS = /\b(?:ph\.?\s?d\.?\s*(?:diss\.?|dissertation|thesis)|doctoral\s+(?:dissertation|thesis)|master'?s\s+thesis|m\.\s?(?:sc|a|phil)\.?\s*thesis|thesis|dissertation|diss\.|tesis(?:\s+doctoral)?|tese|dissertação|tezi|thèse(?:\s+de\s+doctorat)?|mémoire|doktorarbeit|habilitationsschrift|magisterarbeit|masterarbeit|дис\.|дисс|автореф|cand\.\s*diss|candidate'?s\s+dissertation|skripsi|disertasi)\b(?:\s*\([^)]*\))?/iu;
 const REPORT = /\b(?:working\s+papers?|discussion\s+papers?|policy\s+(?:brief|paper|research working paper)|research\s+paper|technical\s+report|occasional\s+paper|report(?:\s+no\.?)?|forschungsbericht|diskussionspapier|arbeitspapier|wsi-diskussionspapier|документ|аналит\.\s+доклад|стат\.\s+сб\.|стат\.\s+бюллетень|briefing\s+paper|issue\s+brief|staff\s+report|white\s+paper|statistical\s+bulletin)\b/iu;
-const CONFERENCE = /\b(?:proc\.|proceedings|conference|conf\.|congress|kongre|konferans|symposium|workshop|prosiding|seminar\s+nasional|colloque|tagungsband|materials of|материалы|конференци|论文集|会议)/iu;
-const INSTITUTION = /universit|univ\.|üniversites|fundação|fundación|institut|instituto|college|école|escola|hochschule|academy|akadem|school|centre|center|university|университет|інститут|大学|学院/iu;
+const CONFERENCE_EVENT = /\b(?:conference|conf\.|congress|kongre|konferans|kongres|symposium|workshop|seminar|colloque|colloquium|meeting|tagung|конференци|симпозиум|семинар)|prosiding|tagungsband|论文集|会议/iu;
+
+/**
+ * The proceedings of an event ("Proc. … Conf.", "Proceedings of the 30th …
+ * Conference", "Prosiding Seminar Nasional"), not a journal that is called
+ * "Proceedings" ("Proceedings of the Royal Society").
+ */
+function isProceedings(container: string): boolean {
+  return CONFERENCE_EVENT.test(container) && !/\b(?:academy|society|royal)\b/iu.test(container);
+}
+const INSTITUTION = /univ|üniversites|fundação|fundación|institut|instituto|college|école|escola|hochschule|academy|akadem|school|centre|center|university|университет|інститут|大学|学院/iu;
 const SUBUNIT = /^(?:department|dept\.|faculty|school of|escola de|facultad|fakultät|institut für|кафедра|факультет|programa de|graduate school|división)/iu;
 
 /** A thesis's or a report's institution and place: "Department of Economics, University of Dhaka", "Univ. de Chile, Santiago, Chile". */
@@ -1116,11 +1186,13 @@ function readInstitution(parts: string[], src: Source): void {
   const pieces = parts
     .flatMap((p) => splitElements(p))
     .flatMap((p) => splitTop(p, ','))
-    .map((p) => p.trim().replace(/^\d{4}\.?\s*/u, '').replace(/[.,;]$/u, ''))
+    .map((p) => p.trim().replace(/^\d{4}\.?\s+/u, '').replace(/[.,;]$/u, ''))
     .filter((p) => p && !SUBUNIT.test(p));
   for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[i]!;
-    if (isCity(p)) {
+    const p = pieces[i]!.replace(/^[–—-]\s*/u, '');
+    // "Калининград, 2012": a town before the year is the place.
+    const beforeYear = /^\d{4}/u.test(pieces[i + 1] ?? '') && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u.test(p) && !INSTITUTION.test(p);
+    if (isCity(p) || beforeYear) {
       let n = 1;
       while (i + n < pieces.length && isRegion(pieces[i + n]!)) n++;
       src.place ??= pieces.slice(i, i + n).join(', ');
@@ -1254,7 +1326,8 @@ function readReportLabel(s: string, src: Source): string {
 
 function readSource(raw: string, title: TitlePart, hasYear: boolean, commaStyle: boolean): Source {
   const src: Source = { journal: false };
-  let s = raw.trim().replace(/^[–—]\s*/u, '');
+  // "Salvador: Casa do Mar, s.d.", "[б. г.]": no date, said where the year would be.
+  let s = tidy(raw.trim().replace(/^[–—]\s*/u, '').replace(/[\s,.;]*\[?\b(?:s\.\s?d|n\.\s?d|s\.\s?f|o\.\s?J|б\.\s?г)\.?\]?(?=[\s.,;]|$)/gu, ' '));
   if (!s) return src;
   s = readGenreBracket(s, title, src);
   // GOST's designation tells a thesis or a report.
@@ -1281,7 +1354,7 @@ function readSource(raw: string, title: TitlePart, hasYear: boolean, commaStyle:
       [container, tail] = bookTitle(editors.after, commaStyle);
     }
     container = container.trim().replace(/\s+(?:içinde|içerisinde)$/u, '');
-  } else if (inMark && CONFERENCE.test(s)) {
+  } else if (inMark && (isProceedings(s.slice(0, 160)) || /^(?:proc\.|proceedings)/iu.test(s))) {
     // "in Proc. IEEE … (ISGT), Lima, Peru, Sep. 2021, pp. 1–5", "in: Proceedings of the 30th … Economists. IAAE, Vancouver, pp. 1–14".
     src.genre = 'conference';
     [container, tail] = bookTitle(s, commaStyle || title.quoted);
@@ -1319,15 +1392,18 @@ function readSource(raw: string, title: TitlePart, hasYear: boolean, commaStyle:
     container = tidyContainer(container, src);
   }
   remainder = dropExtent(tidy(remainder.replace(/^[.,;:\s]+/u, '')));
-  if (remainder) readImprintInto(remainder, src, !!container || src.journal);
+  // After a journal what is left is no imprint unless it looks like one; after a book's title it is.
+  if (remainder) readImprintInto(remainder, src, src.journal && src.genre !== 'chapter' && src.genre !== 'conference');
   if (container) src.container = container;
   return src;
 }
 
 /** A container's own trimmings: GOST designation, ABNT place, IDEAS publisher, translation in brackets. */
 function tidyContainer(raw: string, src: Source): string | undefined {
-  let c = raw.trim().replace(/^\/\/\s*/u, '').replace(/\s*\[[^\]]*\]\s*$/u, '').replace(/\s+:\s+(?:\[сайт\]|сб\..*|материалы.*|[\p{Ll}].*)$/u, '');
+  let c = raw.trim().replace(/^\/\/\s*/u, '').replace(/[.,;:\s]+$/u, '').replace(/\s*\[[^\]]*\]\s*$/u, '').replace(/\s+:\s+(?:\[сайт\]|сб\..*|материалы.*|[\p{Ll}].*)$/u, '');
   c = c.replace(/[\s.,;:–—-]+$/u, '').replace(/^[\s.,;:]+/u, '');
+  // An abbreviated title keeps the full stop of its last abbreviation: "J. Hist. Econ." (not "Prev Med.": that stop ends the element).
+  if (/\.\s*$/u.test(raw) && /\p{L}\.\s/u.test(c) && /(?:^|\s)\p{Lu}\p{L}{0,6}$/u.test(c)) c += '.';
   // "Revista de Administração Pública, Rio de Janeiro" / "Journal of International Economics, Elsevier".
   const parts = splitTop(c, ',');
   while (parts.length > 1) {
@@ -1346,8 +1422,10 @@ function tidyContainer(raw: string, src: Source): string | undefined {
 }
 
 function readImprintInto(rest: string, src: Source, afterContainer: boolean): void {
+  // A series is no part of the imprint: "L’Harmattan, coll. « Géographies »", "Campus (Reihe Politik; 12)".
+  const clean = rest.replace(/,?\s*(?:coll\.|collection|série|reihe|series|serie)\s*«[^»]*»/giu, '').replace(/\s*\((?:coll\.|collection|reihe|series|serie)[^)]*\)/giu, '');
   // The imprint is the last element: "... . Place: Publisher", "Publisher, Place", "Publisher".
-  const pieces = splitElements(rest);
+  const pieces = splitElements(clean);
   let imprint = pieces.pop() ?? '';
   // "Place : Publisher" may have been split at an abbreviated place ("М. : Дело").
   if (/^:/u.test(imprint) && pieces.length) imprint = `${pieces.pop()} ${imprint}`;
@@ -1434,18 +1512,30 @@ function parseGbt(s: string, ids: Identifiers): CslEntry {
 function parseCjkNotes(s: string, ids: Identifiers): CslEntry {
   const out: CslEntry = {};
   const head = /^([^《「『:：]+?)\s*[:：]?\s*(?=[《「『])/u.exec(s);
+  // Japanese lists quote with 「」『』 and write kana; Chinese notes quote with 《》.
+  const japanese = /[「『\u3040-\u30ff]/u.test(s);
   if (head && head[1]!.trim()) {
-    const names = head[1]!.replace(/[（(]\d{4}[)）]$/u, '').split(/[,，、・]\s*/u).filter(Boolean);
-    out.author = names.map((n) => (CJK.test(n) ? cjkName(n) : ({ literal: n.trim() } as Name)));
+    const names = head[1]!.replace(/\s*\(\d{4}[a-z]?\)\s*[.,]?$/u, '').split(/[,，、・]\s*/u).filter(Boolean);
+    out.author = names.map((n) => (CJK.test(n) ? cjkName(n, japanese) : ({ literal: n.trim() } as Name)));
   }
-  const titles = [...s.matchAll(/[《「『]([^》」』]+)[》」』]/gu)].map((m) => m[1]!);
+  const marks = [...s.matchAll(/[《「『]([^》」』]+)[》」』]/gu)];
+  const titles = marks.map((m) => m[1]!);
   if (titles[0]) out.title = titles[0];
   if (titles[1]) out['container-title'] = titles[1];
-  const year = /(\d{4})\s*年?/u.exec(s.slice(head?.[0].length ?? 0));
+  // "『雑誌』12(3), 45-60": the numbers after the last mark, read as elsewhere.
+  const last = marks[marks.length - 1];
+  if (last) {
+    const src: Source = { journal: false };
+    readNumbering(s.slice(last.index + last[0].length), src, []);
+    if (src.volume) out.volume = src.volume;
+    if (src.issue) out.issue = src.issue;
+    if (src.page) out.page = src.page;
+  }
+  const year = /(\d{4})\s*年/u.exec(s) ?? /(\d{4})/u.exec(s.replace(/[《「『][^》」』]*[》」』]/gu, ''));
   if (year) out.issued = { 'date-parts': [[Number(year[1])]] };
-  const issue = /第\s*(\d+)\s*期/u.exec(s);
+  const issue = /第\s*(\d+)\s*[期号號]/u.exec(s);
   if (issue) out.issue = issue[1];
-  const volume = /第\s*(\d+)\s*卷/u.exec(s);
+  const volume = /第\s*(\d+)\s*[卷巻]/u.exec(s);
   if (volume) out.volume = volume[1];
   const publisher = /[,，]\s*([^,，《》]*出版社)/u.exec(s);
   if (publisher) out.publisher = publisher[1]!.trim();
@@ -1494,14 +1584,12 @@ function isGost(s: string): boolean {
   return / \/\/ /u.test(s) || (/[\u0400-\u04ff]/u.test(s) && /(?:^|\s)(?:С\.|Т\.|№|М\.\s?:|[\p{L}]+\s?:\s[\p{Lu}])/u.test(s));
 }
 
-function inferType(head: Head, title: TitlePart, src: Source, ids: Identifiers, corporate: boolean): CslEntry['type'] {
+function inferType(head: Head, src: Source, ids: Identifiers, corporate: boolean): CslEntry['type'] {
   if (src.genre === 'thesis') return 'thesis';
   // A link "retrieved" or "accessed", with no imprint and no series number: a web page, whatever it calls itself.
   if (ids.URL && ids.accessPhrase && !src.publisher && !src.place && !src.number && !src.journal && src.genre !== 'chapter') return 'webpage';
-  if (src.genre === 'chapter') return src.container && CONFERENCE.test(src.container) ? 'paper-conference' : 'chapter';
-  if (src.genre === 'conference') return 'paper-conference';
-  if (src.container && CONFERENCE.test(src.container) && !src.journal) return 'paper-conference';
-  if (src.container && /\bprosiding|proceedings\b/iu.test(src.container)) return 'paper-conference';
+  if (src.genre === 'chapter') return src.container && isProceedings(src.container) ? 'paper-conference' : 'chapter';
+  if (src.genre === 'conference' || (src.container && isProceedings(src.container))) return 'paper-conference';
   if (src.genre === 'report') return 'report';
   if (src.journal && src.container) return corporate && !src.volume ? 'report' : 'article-journal';
   if (head.editor && !head.author) return 'book';
@@ -1511,7 +1599,6 @@ function inferType(head: Head, title: TitlePart, src: Source, ids: Identifiers, 
   }
   if (corporate) return 'report';
   if (src.container && !src.publisher && !src.place) return ids.URL ? 'webpage' : 'article-journal';
-  if (/\[[MR]\]/u.test(title.rest)) return 'book';
   return 'book';
 }
 
@@ -1527,8 +1614,7 @@ export function parseEntry(text: string, previous?: CslEntry): CslEntry {
   const gost = isGost(s);
   const head = readHead(s, previous);
   const title = readTitle(head.rest, head.commaStyle, gost);
-  let rest = title.rest;
-  rest = readResponsibility(rest, head);
+  const rest = readResponsibility(title.rest, head);
   const src = readSource(rest, title, head.year !== undefined, head.commaStyle);
   const out: CslEntry = {};
   if (head.author?.length) out.author = head.author;
@@ -1539,7 +1625,12 @@ export function parseEntry(text: string, previous?: CslEntry): CslEntry {
   if (head.suffix) out['year-suffix'] = head.suffix;
   if (title.title) out.title = title.title;
   const corporate = !!head.author?.length && head.author.every((a) => 'literal' in a);
-  out.type = inferType(head, title, src, ids, corporate);
+  if (ids.URL && !src.journal && !src.genre && !src.container && !src.place && src.publisher && !PUBLISHER_WORD.test(src.publisher) && !corporate) {
+    // "Title. Baku Business Review. https://…": the site a page is on, not a publisher.
+    src.container = src.publisher;
+    delete src.publisher;
+  }
+  out.type = inferType(head, src, ids, corporate);
   if (src.container) out['container-title'] = src.container;
   if (out.type === 'report' && src.issue && !src.volume && !src.number) {
     src.number = src.issue;
