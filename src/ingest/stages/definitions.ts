@@ -339,18 +339,43 @@ export interface Span {
  */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
+  const push = (span: Span) => {
+    for (const piece of bounded(text, span)) out.push(piece);
+  };
   let start = 0;
   while (start < text.length && text[start] === ' ') start++;
   for (let i = 0; i < text.length; i++) {
     if (!isBoundary(text, i)) continue;
     let end = i + 1;
     while (end < text.length && /[”"’»)\]]/u.test(text[end]!)) end++;
-    if (end > start) out.push({ start, end });
+    if (end > start) push({ start, end });
     start = end;
     while (start < text.length && text[start] === ' ') start++;
     i = start - 1;
   }
-  if (start < text.length && text.slice(start).trim()) out.push({ start, end: text.replace(/\s+$/u, '').length });
+  if (start < text.length && text.slice(start).trim()) push({ start, end: text.replace(/\s+$/u, '').length });
+  return out;
+}
+
+/** Longest span treated as one sentence: every pattern's work per sentence is bounded, so the finder stays linear on run-on text. */
+const MAX_SENTENCE = 1500;
+
+/** A run-on span cut into pieces of at most MAX_SENTENCE characters, at a semicolon, colon, comma or space. */
+function bounded(text: string, span: Span): Span[] {
+  if (span.end - span.start <= MAX_SENTENCE) return [span];
+  const out: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE) {
+    const window = text.slice(start, start + MAX_SENTENCE);
+    let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(': '));
+    if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(', ');
+    if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(' ');
+    if (cut <= 0) cut = MAX_SENTENCE - 1;
+    out.push({ start, end: start + cut + 1 });
+    start += cut + 1;
+    while (start < span.end && text[start] === ' ') start++;
+  }
+  if (span.end > start) out.push({ start, end: span.end });
   return out;
 }
 
@@ -749,6 +774,12 @@ function abbreviations(ctx: Ctx, s: Span, toks: Tok[]): void {
       const compound = lfToks.length === 1 && lang === 'de' && ctx.langs.length === 1 && lfToks[0]!.text.length >= 2 * letters && !COUNTRY_CODES.has(short.replace(/s$/u, ''));
       const okWords = (lfToks.length >= 2 || compound) && !LEX.en.closed.has(lfToks[0]!.lower) && !lex.closed.has(lfToks[0]!.lower);
       if (okWords && !/[;:()]/u.test(lf)) lfStart = windowStart + at;
+      // "State Statistical Committee (SSC)": the shortest match took too few words; one more that starts with the first letter
+      if (lfStart !== null && lfToks.length < letters) {
+        const first = toks.findIndex((t) => t.start === lfStart);
+        const prev = toks[first - 1];
+        if (prev?.word && fold(prev.text)[0] === fold(short)[0] && !LEX[lang].closed.has(prev.lower)) lfStart = prev.start;
+      }
     }
     if (lfStart === null && ctx.langs.length === 1 && lang !== 'en') {
       // An English short form after a phrase in another language ("national festgelegten Beiträgen (NDCs)").

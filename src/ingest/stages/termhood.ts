@@ -434,8 +434,7 @@ export function rankTerms(papers: readonly TermPaper[], found: readonly FoundDef
         const b = list[j]!;
         if (a.lang !== b.lang && a.base.length - 7 <= 3 && b.base.length - 7 <= 3) uf.union(a.k, b.k);
       }
-  // a phrase also seen under a group's other form is that group (so "cap-and-trade" n-grams join "cap-and-trade")
-  // merge groups by union-find
+  // one candidate per union-find class
   const merged = new Map<string, Group>();
   for (const [k, g] of groups) {
     const root = uf.find(k);
