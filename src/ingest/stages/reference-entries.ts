@@ -2,15 +2,23 @@
  * Reading reference lists: the lines under a "References" heading -> one
  * string per entry (splitEntries), and one entry -> CSL-JSON (parseEntry).
  *
- * Both are rule-based and style-aware rather than style-specific: an entry is
- * read as authors (and, in author-date styles, the year), a title, and a
+ * Splitting: a numbered list opens an entry at the next number; a
+ * `pdftotext -layout` list at the flush line of a hanging indent; a web list
+ * at each (long) line; any other list where a line begins the way this
+ * list's entries begin (its author pattern, and in author-date lists the year
+ * right after the names). Wrapped lines are joined as the typesetter broke
+ * them (dehyphenate.ts), a URL or DOI broken at a line end without a space.
+ *
+ * Parsing is rule-based and style-aware rather than style-specific: an entry
+ * is read as authors (and, in author-date styles, the year), a title, and a
  * "source" (journal and numbering, or editors and book, or place and
- * publisher), and each part is recognised by the marks the common styles put
- * around it (APA, Harvard, Chicago, MLA, Vancouver, IEEE, GOST, ABNT, DIN,
+ * publisher), each part recognised by the marks the common styles put around
+ * it (APA, Harvard, Chicago, MLA, Vancouver, IEEE, GOST, ABNT, DIN, ISNAD,
  * GB/T 7714, French author-date, Springer and Nature house styles).
  *
- * Pure functions, no I/O. Every regular expression is anchored or scans the
- * entry once; the work is linear in the text.
+ * Pure functions, no I/O. An entry is read with a bounded number of passes,
+ * and a list line by line reading only the end of the entry being built, so
+ * the work is linear in the text.
  */
 import { buildVocabulary, joinKind, type Vocabulary } from './dehyphenate.ts';
 
@@ -155,8 +163,17 @@ const CORPORATE_YEAR = [
   /^\p{Lu}[^\d.,:;()]{1,80}?\.\s\d{4}[a-z]?\./u,
 ];
 
+/** What follows the names in an author-date entry: "(2019)", "(n.d.)", ", 2019.", ". 2019a." */
+const YEAR_NEXT = /^\s*(?:[.,]?\s*\((?:\d{4}|n\.\s?d\.|t\.\s?y\.|s\.\s?d\.|o\.\s?J\.)|[.,]\s+\d{4}[a-z]?[.,:])/u;
+
 /** The year (or "n.d.") right after the names: what makes a list author-date. */
-const YEAR_AFTER_NAMES = /^[^“"«(]{2,160}?(?:\((?:\d{4}|n\.\s?d\.|t\.\s?y\.|s\.\s?d\.)|[.,]\s\d{4}[a-z]?[.,:])/u;
+function yearAfterNames(text: string): boolean {
+  for (const f of Object.keys(NAME_FORMS)) {
+    const list = readListOfForm(text, 0, f);
+    if (list && YEAR_NEXT.test(text.slice(list.end))) return true;
+  }
+  return false;
+}
 
 function startPatterns(text: string): string[] {
   const out: string[] = [];
@@ -164,8 +181,14 @@ function startPatterns(text: string): string[] {
   return out;
 }
 
+/** The end of a growing entry: what the checks below read, so that joining a long entry stays linear. */
+function tailOf(text: string): string {
+  return text.length > 300 ? text.slice(-300) : text;
+}
+
 /** A line that ends in the middle of something: the next line cannot open a new entry. */
-function endsOpen(text: string): boolean {
+function endsOpen(entry: string): boolean {
+  const text = tailOf(entry);
   if (/[,;:&/–—-]$|\/\/$/u.test(text)) return !/https?:\/\/\S*$|\bdoi\.org\/\S*$/iu.test(text);
   if (/(?:^|\s)(?:and|of|the|in|for|on|to|with|und|der|die|des|für|de|la|le|et|du|y|en|del|e|do|da|и|в|на|по|ve|ile|dan|di|in:|In:|eds?\.|Ed\.|Hrsg\.)$/u.test(text)) return true;
   const opens = (text.match(/[([“«]/gu) ?? []).length;
@@ -174,7 +197,8 @@ function endsOpen(text: string): boolean {
 }
 
 /** An entry that looks finished: the next short unpunctuated line is a heading, not more of it. */
-function looksFinished(text: string): boolean {
+function looksFinished(entry: string): boolean {
+  const text = tailOf(entry);
   return /[.)\]”"»\d]$/u.test(text) || /(?:https?:\/\/|www\.)\S+$/iu.test(text);
 }
 
@@ -207,7 +231,7 @@ function listMode(lines: readonly ReferenceLine[]): Mode {
   const numbered = lines.filter((l) => markerNumber(l.text.trim()) !== undefined).length;
   if (markerNumber(first.text.trim()) !== undefined || numbered >= 2) return 'numbered';
   const indents = lines.filter((l) => l.text.trim()).map((l) => l.indent);
-  const min = Math.min(...indents);
+  const min = indents.reduce((a, b) => Math.min(a, b), Infinity);
   const deeper = indents.filter((i) => i >= min + 2).length;
   // Hanging indents: continuation lines set in, entry starts flush (pdftotext -layout).
   if (deeper > 0 && deeper < indents.length) return 'hanging';
@@ -216,45 +240,72 @@ function listMode(lines: readonly ReferenceLine[]): Mode {
   return texts.filter((t) => t.length > 100).length * 5 >= texts.length * 3 ? 'lines' : 'flat';
 }
 
+/** How the entries of one list begin. */
+interface Shape {
+  /** The author-list patterns (START_PATTERNS) most entry starts follow. */
+  patterns: Set<string>;
+  /** The years follow the names (APA, Harvard, Chicago author-date, DIN, French). */
+  authorDate: boolean;
+  /** Surnames in capitals (ABNT): a body in capitals ("IBGE.", "BRASIL.") opens an entry too. */
+  capitals: boolean;
+}
+
 /**
- * The personal-name pattern most entry starts of this list follow, and
- * whether its years follow the names (author-date): lines of other shapes are
+ * The shape of this list's entry starts: lines of other shapes are
  * continuations, so "Palgrave Macmillan, Cham." cannot open an entry of an
  * APA list.
  */
-function listShape(lines: readonly string[]): { patterns: Set<string>; authorDate: boolean } {
+function listShape(lines: readonly string[]): Shape {
   const counts = new Map<string, number>();
   let dated = 0;
   let starts = 0;
+  let capitals = 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!;
     if (i > 0 && endsOpen(lines[i - 1]!)) continue;
     const found = startPatterns(text);
     if (found.length === 0) continue;
     starts++;
-    if (YEAR_AFTER_NAMES.test(text)) dated++;
+    if (yearAfterNames(text)) dated++;
+    if (/^\p{Lu}{2,}[,\s]/u.test(text)) capitals++;
     for (const f of found) counts.set(f, (counts.get(f) ?? 0) + 1);
   }
   const best = Math.max(0, ...counts.values());
   const patterns = new Set([...counts].filter(([, n]) => n >= Math.max(1, best / 3)).map(([k]) => k));
-  return { patterns, authorDate: starts > 0 && dated * 2 >= starts };
+  return { patterns, authorDate: starts > 0 && dated * 2 >= starts, capitals: starts > 0 && capitals * 2 >= starts };
 }
 
-function opensFlatEntry(text: string, shape: { patterns: Set<string>; authorDate: boolean }): boolean {
+const BODY_IN_CAPITALS = /^\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*[.,]\s/u;
+
+function opensFlatEntry(text: string, shape: Shape): boolean {
   if (SAME_AUTHORS.test(text)) return true;
   if (shape.authorDate) {
     // Author-date entries begin with their names and then the year ("Palgrave Macmillan, Cham." does not),
     // unless the names run on to the next line.
     if (CORPORATE_YEAR.some((re) => re.test(text))) return true;
     const named = startPatterns(text).some((p) => shape.patterns.has(p));
-    return named && (YEAR_AFTER_NAMES.test(text) || /(?:,|&|\band)$/u.test(text));
+    return named && (yearAfterNames(text) || /(?:,|&|\band)$/u.test(text));
   }
-  return startPatterns(text).some((p) => shape.patterns.has(p));
+  return startPatterns(text).some((p) => shape.patterns.has(p)) || (shape.capitals && BODY_IN_CAPITALS.test(text));
+}
+
+/**
+ * Where an author-date entry begins inside a line, after an entry that ended:
+ * a flattened list, "… 45–67. Brandt, O. (2019). …" (-1 if none does).
+ */
+function inlineStart(text: string, shape: Shape): number {
+  const re = /(?<=[.)\]\d]\s)(?=\p{Lu})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const rest = text.slice(m.index, m.index + 200);
+    if (startPatterns(rest).some((p) => shape.patterns.has(p)) && yearAfterNames(rest)) return m.index;
+    re.lastIndex = m.index + 1;
+  }
+  return -1;
 }
 
 /** A URL or DOI still running at the end of `prev` continues on `next` without a space. */
 function urlContinues(prev: string, next: string): boolean {
-  const tail = /\S+$/u.exec(prev)?.[0] ?? '';
+  const tail = /\S+$/u.exec(tailOf(prev))?.[0] ?? '';
   if (!/^(?:https?:\/\/|www\.|doi\.org\/|10\.\d{4,}\/)|^[\w.-]+\.[a-z]{2,}\/\S*$/iu.test(tail)) return false;
   if (/[/\-_=&?#%~]$/u.test(tail)) return true;
   const head = /^\S+/u.exec(next)?.[0] ?? '';
@@ -262,14 +313,40 @@ function urlContinues(prev: string, next: string): boolean {
   return /^[\p{Ll}\d./_-]/u.test(head) && /[./_=-]/u.test(head) && !/\p{Lu}/u.test(head);
 }
 
-function joinLine(prev: string, next: string, vocab: Vocabulary): string {
-  if (urlContinues(prev, next)) return prev + next;
+/** How `next` joins the entry that ends in `end`: drop the line-end hyphen, append directly, or after a space. */
+function joinHow(end: string, next: string, vocab: Vocabulary): 'drop-hyphen' | 'direct' | 'space' {
+  if (urlContinues(end, next)) return 'direct';
   // GOST's " //" before the journal is a separator, not a broken word.
-  if (/\s\/\/$/u.test(prev)) return `${prev} ${next}`;
+  if (/\s\/\/$/u.test(end)) return 'space';
   // "AMEA-" + "nın": an abbreviation's hyphen is its own, not the typesetter's.
-  if (/(?:^|[^\p{L}])\p{Lu}{2,}-$/u.test(prev) || /\d-$/u.test(prev)) return prev + next;
-  const kind = joinKind(prev, next, vocab);
-  return kind === 'drop-hyphen' ? prev.slice(0, -1) + next : kind === 'direct' ? prev + next : `${prev} ${next}`;
+  if (/(?:^|[^\p{L}])\p{Lu}{2,}-$/u.test(end) || /\d-$/u.test(end)) return 'direct';
+  return joinKind(end, next, vocab);
+}
+
+/**
+ * An entry being built line by line. Its lines are kept apart and joined once
+ * at the end, and only its last few hundred characters are read on the way,
+ * so that building an entry stays linear however long it grows.
+ */
+interface Building {
+  pieces: string[];
+  /** The entry's last characters, what the checks read. */
+  end: string;
+}
+
+function startEntry(text: string): Building {
+  return { pieces: [text], end: tailOf(text) };
+}
+
+function addLine(entry: Building, next: string, vocab: Vocabulary): void {
+  const how = joinHow(entry.end, next, vocab);
+  if (how === 'drop-hyphen') {
+    const last = entry.pieces.length - 1;
+    entry.pieces[last] = entry.pieces[last]!.slice(0, -1);
+  }
+  const added = how === 'space' ? ` ${next}` : next;
+  entry.pieces.push(added);
+  entry.end = tailOf((how === 'drop-hyphen' ? entry.end.slice(0, -1) : entry.end) + added);
 }
 
 /**
@@ -287,13 +364,13 @@ export function splitEntries(lines: readonly ReferenceLine[]): string[] {
   const vocab = buildVocabulary(rows.map((r) => r.text));
   const mode = listMode(lines);
   const shape = listShape(rows.filter((r) => r.text).map((r) => r.text));
-  const minIndent = Math.min(...rows.filter((r) => r.text).map((r) => r.indent));
+  const minIndent = rows.reduce((a, r) => (r.text ? Math.min(a, r.indent) : a), Infinity);
   const entries: string[] = [];
-  let current: string | undefined;
+  let current: Building | undefined;
   let expected: number | undefined;
   let afterHeading = true;
   const flush = () => {
-    if (current) entries.push(current);
+    if (current) entries.push(current.pieces.join(''));
     current = undefined;
   };
   for (const row of rows) {
@@ -308,36 +385,37 @@ export function splitEntries(lines: readonly ReferenceLine[]): string[] {
       afterHeading = true;
       continue;
     }
-    if (closesList(text, current)) break;
+    if (closesList(text, current?.end)) break;
     let opens: boolean;
     if (mode === 'numbered') {
       const n = markerNumber(text);
-      opens = n !== undefined && (expected === undefined || (n > expected - 1 && n <= expected + 2) || (afterHeading && n === 1));
+      opens = n !== undefined && (expected === undefined || (n >= expected && n <= expected + 2) || (afterHeading && n === 1));
       if (opens) expected = n! + 1;
     } else if (mode === 'hanging') {
       opens = row.indent <= minIndent + 1;
     } else if (mode === 'lines') {
       opens = !RUN_ON.test(text);
     } else {
-      opens = current === undefined || (!endsOpen(current) && opensFlatEntry(text, shape));
+      opens = current === undefined || (!endsOpen(current.end) && opensFlatEntry(text, shape));
     }
     if (opens || current === undefined) {
       flush();
-      current = text;
+      current = startEntry(text);
       afterHeading = false;
-    } else {
-      current = joinLine(current, text, vocab);
-    }
-    // A viewer that flattens the list into one line: "… 2019. – 256 b. 2. Hasanova D. …".
-    // Only the text just added is searched, so the work stays linear.
-    if (mode === 'numbered' && expected !== undefined) {
-      let from = Math.max(0, current.length - text.length - 2);
-      for (let at = inlineMarker(current, expected, from); at > 0; at = inlineMarker(current, expected, 0)) {
-        entries.push(current.slice(0, at).trim());
-        current = current.slice(at).trim();
-        expected++;
-        from = 0;
-      }
+    } else addLine(current, text, vocab);
+    // A viewer that flattens the list into one line: "… 2019. – 256 b. 2. Hasanova D. …", "… 45–67. Brandt, O. (2019). …".
+    // Only the line just added is searched: it is the entry's last piece.
+    const next = (piece: string): number => {
+      if (mode === 'numbered') return expected === undefined ? -1 : inlineMarker(piece, expected);
+      return mode !== 'hanging' && shape.authorDate && piece.length > 120 ? inlineStart(piece, shape) : -1;
+    };
+    let piece = current.pieces.at(-1)!;
+    for (let at = next(piece); at > 0; at = next(piece)) {
+      current.pieces[current.pieces.length - 1] = piece.slice(0, at);
+      entries.push(current.pieces.join('').trim());
+      piece = piece.slice(at).trim();
+      current = startEntry(piece);
+      if (expected !== undefined) expected++;
     }
   }
   flush();
@@ -345,12 +423,11 @@ export function splitEntries(lines: readonly ReferenceLine[]): string[] {
 }
 
 /**
- * Where entry `n` begins inside a line (from `from` on), after an entry that
- * ended and before authors: "… С. 14–17. 3. Sobirova M. …" (-1 if it does not).
+ * Where entry `n` begins inside a line, after an entry that ended and before
+ * authors: "… С. 14–17. 3. Sobirova M. …" (-1 if it does not).
  */
-function inlineMarker(text: string, n: number, from: number): number {
+function inlineMarker(text: string, n: number): number {
   const re = /(?<=[.)\]]\s)(?:\[(\d{1,4})\]|(\d{1,3})[.)])\s+(?=[\p{Lu}\u3400-\u9fff])/gu;
-  re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (Number(m[1] ?? m[2]) !== n) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
@@ -367,14 +444,15 @@ type Name = CslName | CslLiteral;
 
 /** Institutions: words that make a name a body's, not a person's. */
 const CORPORATE_WORD =
-  /statisti|statyst|minist|bureau|office|agenc|organi[sz]a|institut|centre|center|council|commission|comisi|comiss|committee|department|service|associa|society|union\b|nations|fund\b|bank|banco|banque|\bamt\b|bakanl|kementer|badan\b|tribunal|authority|agentur|foundation|stiftung|forum\b|programme|survey|board\b|academy|akadem|secretariat|federal|national|nacional|government|regierung|державн|министерств|минтранс|росстат|служб|комитет|агентств|институт|университет|university|universit|bundes|europe|world|global|group\b|library|archive|archiv|confederation|federation|chamber|kammer|cámara|instituto|conselho|consejo|ministério|ministerio|secretaria|fundação|fundación|tribunal|senado|congress|parliament|parlament|assembly|court|insee|drees|destatis/iu;
+  /statisti|statyst|minist|bureau|office|agenc|organi[sz]a|institut|centre|center|council|commission|comisi|comiss|committee|department|service|associa|society|union\b|nations|fund\b|bank|banco|banque|\bamt\b|bakanl|kementer|badan\b|tribunal|authority|agentur|foundation|stiftung|forum\b|programme|survey|board\b|academy|akadem|secretariat|federal|national|nacional|government|regierung|державн|министерств|служб|комитет|агентств|институт|университет|university|universit|bundes|europe|world|global|group\b|library|archive|archiv|confederation|federation|chamber|kammer|cámara|instituto|conselho|consejo|ministério|ministerio|secretaria|fundação|fundación|tribunal|senado|congress|parliament|parlament|assembly|court/iu;
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 const CJK_ORG = /(?:部|局|院|所|会|委员会|中心|银行|公司|大学|学会|办公室|署|厅|处|协会|研究会|集团|联合会|政府|省|市|县)$/u;
 
 function isCorporate(s: string): boolean {
   const t = s.trim();
-  if (CJK.test(t)) return CJK_ORG.test(t) || t.length > 4;
+  // "商务部" is a body; "山田太郎・鈴木花子" two persons.
+  if (CJK.test(t)) return t.split(/[,，、・]\s*/u).some((p) => CJK_ORG.test(p) || p.length > 4);
   if (CORPORATE_WORD.test(t)) return true;
   // Acronyms: OECD, FAO, IBGE, TÜRSAB, UNCTAD.
   return /^\p{Lu}[\p{Lu}\d&-]{1,11}$/u.test(t);
@@ -418,7 +496,7 @@ const NAME_FORMS: Record<string, NameForm> = {
   cjk: { re: /([\u3400-\u9fff]{2,4})()/uy, build: (a) => cjkName(a), next: ['cjk'] },
 };
 
-const SEPARATOR = /\s*(?:,\s*(?:and|&|und|et|y|e|ve|и|та|dan|och|og)\s+|,\s*&\s*|;\s*(?:and\s+|&\s*)?|\s+(?:and|&|und|et|y|e|ve|и|та|dan|och|og)\s+|\s*\/\s*|\s+[-–]\s+|\s*[,，、]\s*)/uy;
+const SEPARATOR = /\s*(?:,\s*(?:and|&|und|et|y|e|ve|и|та|dan|och|og)\s+|,\s*&\s*|;\s*(?:and\s+|&\s*)?|\s+(?:and|&|und|et|y|e|ve|и|та|dan|och|og)\s+|\s*\/\s*|\s+[-–]\s+|\s*[,，、・]\s*)/uy;
 const ET_AL = /\s*,?\s*(?:et\s+al(?:ii)?\.?|vd\.|dkk\.|ve\s+ark\.|ve\s+diğ\.|и\s+др\.|та\s+ін\.|u\.\s?a\.|y\s+col\.|e\s+col\.|等)/uy;
 const EDITOR_MARK = /\s*,?\s*(?:\((?:eds?|Hrsg|dir|dirs|org|orgs|coord|coords|ред|ed\.?\s?lit)\.?\)|eds?\.(?!\w)|editors?(?!\w)|Hrsg\.)/uy;
 
@@ -599,9 +677,9 @@ function takeIdentifiers(text: string): Identifiers {
   }
   if (out.URL || out.DOI) {
     // The phrases that led to the link, and database names MLA prints before it.
-    const phrase = /\s*(?:\[online\]\.?\s*)?(?:available(?:\s+(?:from|at))?:?|online\s+verfügbar\s+unter|erişim\s+adresi:?|diakses\s+dari|disponível\s+em:?|disponible\s+en:?|\[en\s+ligne\]|url\s*:|режим\s+доступа:?|from)\s*(?=[\s.,]*(?:$|\s{2}))/giu;
+    const phrase = /\s*(?:\[online\]\.?\s*)?(?:available(?:\s+(?:from|at))?:?|online\s+verfügbar\s+unter|erişim\s+adresi:?|diakses\s+dari|disponível\s+em:?|disponible\s+en:?|recuperado\s+de:?|\[en\s+ligne\]|url\s*:|режим\s+доступа:?|from)\s*(?=[\s.,]*(?:$|\s{2}))|\s*adresinden\s+erişildi\.?/giu;
     s = s.replace(phrase, ' ');
-    if (out.URL && /(?:erişim adresi|diakses dari|retrieved|available|verfügbar|disponível|en ligne|url\s*:|режим доступа|дата обращения)/iu.test(text)) out.accessPhrase = true;
+    if (out.URL && /(?:erişim adresi|erişildi|diakses dari|retrieved|recuperado|available|verfügbar|disponível|disponible|en ligne|url\s*:|режим доступа|дата обращения)/iu.test(text)) out.accessPhrase = true;
     s = s.replace(/(?:,\s*|\.\s+)(?:Project MUSE|JSTOR|EBSCOhost|ProQuest|ScienceDirect|Google Books|Wiley Online Library)\s*[,.]?\s*(?=\s*$|\s{2})/iu, '. ');
   }
   s = s.replace(/\[online\]\.?/giu, ' ').replace(/\[EB\/OL\]/gu, '[EB/OL]');
@@ -676,6 +754,11 @@ function readHead(s: string, previous: CslEntry | undefined): Head {
   if (same) {
     inherited = previous?.author ?? previous?.editor;
     body = s.slice(same[0].length).trim();
+  }
+  // A work without authors that opens with its year: "(2019). Title", "2019. Title".
+  const bare = /^\(?(\d{4})([a-z])?\)?[.,:]\s+/u.exec(body);
+  if (bare && validYear(Number(bare[1]))) {
+    return { ...(same ? { author: inherited } : {}), year: Number(bare[1]), ...(bare[2] ? { suffix: bare[2] } : {}), rest: body.slice(bare[0].length), commaStyle: false };
   }
   // After "———." the year, if any, comes right away: test it on a stand-in name "X.".
   const probe = same ? `X. ${body}` : body;
@@ -1059,6 +1142,13 @@ function readNumbering(s: string, src: Source, cuts: Cut[]): void {
     if (src.volume) return false;
     src.volume = m[1];
     if (m[2]) src.issue = m[2];
+    src.year ??= Number(m[4]);
+    setPage(m[5]);
+  });
+  // ISNAD (Turkish Chicago): "Dergi 8/1 (2021), 55-70" (volume/issue, year, pages).
+  take(new RegExp(String.raw`(?<=\s)(\d+)\/(\d+)\s*\(([^)]*?(\d{4}))\)\s*[,:]\s*(${RANGE})`, 'u'), (m) => {
+    src.volume = m[1];
+    src.issue = m[2];
     src.year ??= Number(m[4]);
     setPage(m[5]);
   });
@@ -1477,8 +1567,11 @@ function parseGbt(s: string, ids: Identifiers): CslEntry {
   const code = type[1]!.split('/')[0]!;
   out.type = ({ J: 'article-journal', M: 'book', R: 'report', D: 'thesis', C: 'paper-conference', EB: 'webpage', N: 'article-journal' } as Record<string, CslEntry['type']>)[code] ?? 'book';
   if (type[1]!.startsWith('EB')) {
+    // "[EB/OL]. (2022-06-15)[2023-03-10]. URL": published, then cited on.
     const date = /\((\d{4})[-/.]\d/u.exec(after) ?? /(\d{4})/u.exec(after);
     if (date) out.issued = { 'date-parts': [[Number(date[1])]] };
+    const cited = /\[(\d{4})-(\d{1,2})-(\d{1,2})\]/u.exec(after);
+    if (cited && !ids.accessed) ids.accessed = [Number(cited[1]), Number(cited[2]), Number(cited[3])];
   } else if (code === 'J') {
     const m = /^(.+?)\s*[,，]\s*(\d{4})\s*(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w-]+(?:\s*[-–]\s*\w+)?))?/u.exec(after);
     if (m) {
@@ -1580,6 +1673,19 @@ function readResponsibility(rest: string, head: Head): string {
   return rest;
 }
 
+/**
+ * Chinese and Japanese author-date lists punctuate in full width ("王小明（2019）。標題。期刊，5(2)，10-20。");
+ * read as ". " and ", " they take the common path. (Parentheses were made half-width when cleaning.)
+ */
+function halfWidth(s: string): string {
+  return s.replace(/[。．]\s*/gu, '. ').replace(/[，]\s*/gu, ', ').replace(/[：]\s*/gu, ': ').replace(/[；]\s*/gu, '; ').trim();
+}
+
+/** Chinese and Japanese fields read through halfWidth get their spaces back out: "台灣的港口, 城市" -> "台灣的港口,城市". */
+function closeCjkSpaces(s: string): string {
+  return s.replace(/(?<=[\u3040-\u30ff\u3400-\u9fff,.:;])\s+(?=[\u3040-\u30ff\u3400-\u9fff])|(?<=[\u3040-\u30ff\u3400-\u9fff])\s+(?=[,.:;])/gu, '');
+}
+
 function isGost(s: string): boolean {
   return / \/\/ /u.test(s) || (/[\u0400-\u04ff]/u.test(s) && /(?:^|\s)(?:С\.|Т\.|№|М\.\s?:|[\p{L}]+\s?:\s[\p{Lu}])/u.test(s));
 }
@@ -1612,7 +1718,7 @@ export function parseEntry(text: string, previous?: CslEntry): CslEntry {
   if (GBT_TYPE.test(s) && (CJK.test(s) || /\[[JMRDC]\]\s*[.．]/u.test(s))) return parseGbt(s, ids);
   if (/[《「『]/u.test(s) && CJK.test(s)) return parseCjkNotes(s, ids);
   const gost = isGost(s);
-  const head = readHead(s, previous);
+  const head = readHead(CJK.test(s) ? halfWidth(s) : s, previous);
   const title = readTitle(head.rest, head.commaStyle, gost);
   const rest = readResponsibility(title.rest, head);
   const src = readSource(rest, title, head.year !== undefined, head.commaStyle);
@@ -1630,7 +1736,8 @@ export function parseEntry(text: string, previous?: CslEntry): CslEntry {
     src.container = src.publisher;
     delete src.publisher;
   }
-  out.type = inferType(head, src, ids, corporate);
+  // Nothing read but perhaps a link: no type to guess.
+  if (out.title || out.author || out.editor || src.container || ids.URL) out.type = inferType(head, src, ids, corporate);
   if (src.container) out['container-title'] = src.container;
   if (out.type === 'report' && src.issue && !src.volume && !src.number) {
     src.number = src.issue;
@@ -1643,5 +1750,10 @@ export function parseEntry(text: string, previous?: CslEntry): CslEntry {
   if (src.place) out['publisher-place'] = src.place.replace(/[,;:]+$/u, '').trim();
   if (src.edition) out.edition = src.edition;
   if (src.number) out.number = src.number;
+  if (CJK.test(s)) {
+    for (const k of ['title', 'container-title', 'publisher', 'publisher-place'] as const) if (out[k]) out[k] = closeCjkSpaces(out[k]!);
+    // Japanese names: mostly two characters of family name ("山田太郎" = 山田 + 太郎).
+    if (/[\u3040-\u30ff・「『．]/u.test(s)) out.author = out.author?.map((a) => ('family' in a && a.given && CJK.test(a.family) ? cjkName(a.family + a.given, true) : a));
+  }
   return finish(out, ids);
 }
