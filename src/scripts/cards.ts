@@ -1,11 +1,14 @@
 /**
- * Cards for citations and glossary terms: hovering, focusing or tapping one
- * shows a small card (the cited work, or the term's definition, from a
- * <template> the page carries) beside it. It
- * closes on Escape, when focus or the pointer leaves, and never takes focus,
- * so keyboard users tab on as before. Without this script the citation is a
- * plain link to the reference page.
+ * Cards: hovering, focusing or tapping a citation or a glossary term shows a
+ * small card beside it (the cited work, the term's definition); hovering or
+ * focusing a contents entry, a related concept or a "cited by" place shows a
+ * glimpse of where it leads (card-content.ts says what each shows,
+ * card-position.ts where it stands). A card closes on Escape, when focus or
+ * the pointer leaves, and never takes focus, so keyboard users tab on as
+ * before. Without this script every one of these is a plain link.
  */
+import { CARD_LINKS, cardContent, placementFor, TAP_CARDS } from './card-content.ts';
+
 const card = document.createElement('div');
 card.className = 'card';
 card.id = 'citation-card';
@@ -15,74 +18,84 @@ card.hidden = true;
 (document.querySelector('main') ?? document.body).append(card);
 let owner: HTMLAnchorElement | null = null;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
+let stopFollowing: (() => void) | undefined;
 
-function templateFor(link: HTMLAnchorElement): HTMLTemplateElement | null {
-  // A term's slug is the last segment of its glossary link (/glossary/<slug>/).
-  const term = link.classList.contains('term') ? link.pathname.split('/').filter(Boolean).pop() : undefined;
-  const id = link.dataset.ref ? `card-${link.dataset.ref}` : term ? `card-term-${term}` : undefined;
-  return id ? document.querySelector<HTMLTemplateElement>(`template#${CSS.escape(id)}`) : null;
-}
+// Floating UI is fetched with the first card a reader asks for, not with every page.
+let positioning: Promise<typeof import('./card-position.ts')> | undefined;
+const position = () => (positioning ??= import('./card-position.ts'));
 
-function open(link: HTMLAnchorElement): void {
-  const template = templateFor(link);
-  if (!template) return;
+async function open(link: HTMLAnchorElement): Promise<void> {
   clearTimeout(closeTimer);
-  if (owner && owner !== link) owner.removeAttribute('aria-describedby');
+  if (owner === link) return;
+  if (owner) close();
   owner = link;
-  card.replaceChildren(template.content.cloneNode(true));
+  const [content, { follow }] = await Promise.all([cardContent(link), position()]);
+  // Another link, or a close, came while the content or the positioning loaded.
+  if (owner !== link) return;
+  if (!content) {
+    owner = null;
+    return;
+  }
+  card.replaceChildren(content);
+  // Shown once placed, so that it never flashes where it was last.
+  card.style.visibility = 'hidden';
   card.hidden = false;
   link.setAttribute('aria-describedby', card.id);
-  const box = link.getBoundingClientRect();
-  const width = Math.min(360, document.documentElement.clientWidth - 16);
-  card.style.width = `${width}px`;
-  card.style.left = `${Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8))}px`;
-  card.style.top = `${box.bottom + window.scrollY + 6}px`;
+  stopFollowing = follow(link, card, placementFor(link), () => (card.style.visibility = ''));
 }
 
 function close(): void {
+  stopFollowing?.();
+  stopFollowing = undefined;
   card.hidden = true;
   owner?.removeAttribute('aria-describedby');
   owner = null;
 }
 
-const citation = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.citation[data-ref], a.term') : null);
+const cardLink = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>(CARD_LINKS) : null);
 
 document.addEventListener('pointerover', (e) => {
-  const link = citation(e.target);
-  if (link && e.pointerType !== 'touch') open(link);
+  const link = cardLink(e.target);
+  if (link && e.pointerType !== 'touch') void open(link);
 });
 document.addEventListener('pointerout', (e) => {
-  const link = citation(e.target);
+  const link = cardLink(e.target);
   const into = e.relatedTarget instanceof Node && (card.contains(e.relatedTarget) || link?.contains(e.relatedTarget));
   if (link && !into) closeTimer = setTimeout(close, 300);
 });
 card.addEventListener('pointerenter', () => clearTimeout(closeTimer));
 card.addEventListener('pointerleave', () => (closeTimer = setTimeout(close, 300)));
+
+// A tap focuses the link it follows: only citations and terms show a card for it (below).
+let touched = false;
 document.addEventListener('focusin', (e) => {
-  const link = citation(e.target);
-  if (link) open(link);
+  const link = cardLink(e.target);
+  if (link && !(touched && !link.matches(TAP_CARDS))) void open(link);
   else if (!(e.target instanceof Node && card.contains(e.target))) close();
 });
 document.addEventListener('focusout', (e) => {
-  if (citation(e.target) && !(e.relatedTarget instanceof Node && card.contains(e.relatedTarget))) close();
+  if (cardLink(e.target) && !(e.relatedTarget instanceof Node && card.contains(e.relatedTarget))) close();
 });
-// A first tap on a touch screen shows the card; a second follows the link.
-// Whether the card was already open is read at pointerdown, before the tap's
-// focus opens it.
+
+// A first tap on a touch screen shows a citation's or a term's card; a
+// second follows the link. Whether the card was already open is read at
+// pointerdown, before the tap's focus opens it.
 let tapOnOpenCard: boolean | undefined;
 document.addEventListener('pointerdown', (e) => {
-  const link = citation(e.target);
-  tapOnOpenCard = link && e.pointerType !== 'mouse' ? owner === link && !card.hidden : undefined;
+  touched = e.pointerType === 'touch';
+  const link = cardLink(e.target);
+  tapOnOpenCard = link?.matches(TAP_CARDS) && e.pointerType !== 'mouse' ? owner === link && !card.hidden : undefined;
 });
+document.addEventListener('keydown', () => (touched = false), { capture: true });
 document.addEventListener('click', (e) => {
-  const link = citation(e.target);
+  const link = cardLink(e.target);
   if (!link || tapOnOpenCard === undefined) return;
   const follow = tapOnOpenCard;
   tapOnOpenCard = undefined;
   if (follow) return;
   e.preventDefault();
-  open(link);
+  void open(link);
 });
 document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && !card.hidden) close();
+  if (e.key === 'Escape' && owner) close();
 });

@@ -16,7 +16,7 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
     .then(({ default: PagefindHighlight }) => {
       new PagefindHighlight({
         highlightParam: HIGHLIGHT_PARAM,
-        // The site's own <mark> colours (folio.css), which keep AA contrast.
+        // The site's own <mark> colours (search.css): stronger than the tinted passage landed on, and AA.
         addStyles: false,
         markOptions: { className: 'pagefind-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
       });

@@ -18,13 +18,21 @@ export interface PagefindSubResult {
   anchor?: PagefindAnchor;
 }
 
+export interface PagefindWeightedLocation {
+  location: number;
+  balanced_score: number;
+}
+
 export interface PagefindResultData {
   url: string;
   content: string;
+  /** The text as Pagefind counts its words (HTML-escaped; zero-width spaces between words in scripts without spaces). */
+  raw_content?: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   locations: number[];
+  weighted_locations?: PagefindWeightedLocation[];
   anchors?: PagefindAnchor[];
   sub_results?: PagefindSubResult[];
 }

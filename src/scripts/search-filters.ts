@@ -1,7 +1,8 @@
 /**
- * The search page's filters (kind, author, year, journal): one select per
- * facet, built from the values the index holds, kept in the URL beside `q`
- * so a filtered search can be shared.
+ * The search filters (kind, author, year, journal) of the search page and
+ * the search dialog: one select per facet, built from the values the index
+ * holds, kept in the search page's URL beside `q` so a filtered search can
+ * be shared.
  */
 import type { PagefindFilterCounts } from './pagefind.ts';
 
@@ -38,13 +39,17 @@ function sortedValues(name: string, counts: Record<string, number>): string[] {
   return name === 'year' ? values.sort((a, b) => b.localeCompare(a)) : values.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
 }
 
-/** Fills the container with one labelled select per facet the index has; `onChange` gets the new filters. */
-export function renderFilterControls(container: HTMLElement, counts: PagefindFilterCounts, selected: Filters, onChange: (filters: Filters) => void): void {
+/**
+ * Fills the container with one labelled select per facet the index has;
+ * `onChange` gets the new filters. `idPrefix` keeps the ids of two sets of
+ * controls apart.
+ */
+export function renderFilterControls(container: HTMLElement, counts: PagefindFilterCounts, selected: Filters, onChange: (filters: Filters) => void, idPrefix = 'search-filter'): void {
   const selects: HTMLSelectElement[] = [];
   const fields = FACETS.filter(({ name }) => counts[name] || selected[name]).map(({ name, label }) => {
     const field = document.createElement('p');
     field.className = 'search-filter';
-    const id = `search-filter-${name}`;
+    const id = `${idPrefix}-${name}`;
     const labelEl = document.createElement('label');
     labelEl.htmlFor = id;
     labelEl.textContent = label;

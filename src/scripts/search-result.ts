@@ -1,62 +1,21 @@
 /**
  * One search result as the reader sees it: kind, title, authors and year, an
- * excerpt with the match marked, and sub-results that land on each section
- * and printed page where the term occurs. Links carry the matched words so
- * the landing page highlights them.
+ * excerpt with the match marked (search-excerpt.ts), and sub-results that
+ * land on each section and printed page where the term occurs. Links carry
+ * the matched words so the landing page highlights them.
  */
-import { MISSING_PAGES_ID } from '../model/anchors.ts';
 import { isPassageAnchor, type PagefindAnchor, type PagefindResultData, passageUrl, printedPage, withHighlight } from './pagefind.ts';
+import { excerptNodes, gapBetween, gapsOf, matchedWords } from './search-excerpt.ts';
 
 const KIND_LABELS: Record<string, string> = { paper: 'Paper', concept: 'Concept', reference: 'Cited work' };
-// A long paper can match on many pages: the first few places, the rest are one click into the paper.
-const MAX_SUB_RESULTS = 4;
-const EXCERPT_WORDS = 24;
 
-/** Pagefind excerpts are HTML with <mark>; keep only text and marks. */
-function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
-}
-
-/** The words Pagefind matched, as they stand in the text ("“reshoring”" → "reshoring"). */
-export function matchedWords(excerpts: readonly string[], query: string): string[] {
-  const words = new Set(query.toLowerCase().split(/\s+/).filter(Boolean));
-  for (const html of excerpts) {
-    for (const m of html.matchAll(/<mark>(.*?)<\/mark>/g)) {
-      const word = (m[1] ?? '').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      if (word) words.add(word);
-    }
-  }
-  return [...words];
-}
-
-/** An excerpt around one match, built from the page's indexed words (Pagefind's word positions). */
-function excerptAround(content: string, locations: readonly number[]): Node[] {
-  const words = content.split(/[\r\n\s]+/g);
-  const first = locations[0] ?? 0;
-  const start = Math.max(0, Math.min(first - Math.floor(EXCERPT_WORDS / 2), words.length - EXCERPT_WORDS));
-  const marked = new Set(locations);
-  const nodes: Node[] = [];
-  let text = start > 0 ? '… ' : '';
-  for (let i = start; i < Math.min(words.length, start + EXCERPT_WORDS); i++) {
-    if (marked.has(i)) {
-      nodes.push(document.createTextNode(text));
-      const mark = document.createElement('mark');
-      mark.textContent = words[i] ?? '';
-      nodes.push(mark, document.createTextNode(' '));
-      text = '';
-    } else text += `${words[i]} `;
-  }
-  nodes.push(document.createTextNode(`${text.trimEnd()}${start + EXCERPT_WORDS < words.length ? ' …' : ''}`));
-  return nodes;
+export interface ResultOptions {
+  /** The level of the result's title heading: under the page's h1, or under a section's heading in the dialog. */
+  headingLevel?: 2 | 3;
+  /** A long paper can match on many pages: the first few places, the rest are one click into the paper. */
+  maxPlaces?: number;
+  /** Where a result has places, their excerpts alone (the dialog's room is short; the first would repeat the page's). */
+  compact?: boolean;
 }
 
 interface Place {
@@ -64,9 +23,6 @@ interface Place {
   url: string;
   locations: number[];
 }
-
-/** Whether a notice of missing pages (see missing-pages.ts), at `gaps` word positions, lies after word `from` and at or before word `to`. */
-const gapBetween = (gaps: readonly number[], from: number, to: number) => gaps.some((g) => g > from && g <= to);
 
 /**
  * Where in a paper the term occurs: Pagefind's sub-results are sections (by
@@ -77,7 +33,7 @@ export function places(data: PagefindResultData): Place[] {
   const anchors: readonly PagefindAnchor[] = data.anchors ?? [];
   if (!anchors.some(isPassageAnchor)) return [];
   const out = new Map<string, Place>();
-  const gaps = anchors.filter((a) => MISSING_PAGES_ID.test(a.id)).map((a) => a.location);
+  const gaps = gapsOf(data);
   for (const sub of data.sub_results ?? []) {
     const heading = sub.anchor && /^h[1-6]$/i.test(sub.anchor.element) ? sub.anchor : undefined;
     for (const location of [...sub.locations].sort((a, b) => a - b)) {
@@ -100,11 +56,11 @@ function byline(data: PagefindResultData): string {
   return [kind && KIND_LABELS[kind], data.meta.authors, data.meta.year, data.meta.journal].filter(Boolean).join(' · ');
 }
 
-export function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
-  const highlight = matchedWords([data.excerpt, ...(data.sub_results ?? []).map((s) => s.excerpt)], query);
+export function resultItem(data: PagefindResultData, query: string, { headingLevel = 2, maxPlaces = 4, compact = false }: ResultOptions = {}): HTMLLIElement {
+  const highlight = matchedWords(data, query);
   const li = document.createElement('li');
   li.className = 'search-result';
-  const heading = document.createElement('h2');
+  const heading = document.createElement(`h${headingLevel}`);
   const link = document.createElement('a');
   link.href = withHighlight(passageUrl(data), highlight);
   // Isolated, so that a title in another direction cannot reorder what stands around it.
@@ -115,24 +71,26 @@ export function resultItem(data: PagefindResultData, query: string): HTMLLIEleme
   const meta = document.createElement('p');
   meta.className = 'result-meta';
   meta.textContent = byline(data);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
-  li.append(heading, meta, excerpt);
-
+  li.append(heading, meta);
   const found = places(data);
+  if (!compact || found.length === 0) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    excerpt.append(...excerptNodes(data));
+    li.append(excerpt);
+  }
   if (found.length > 0) {
     const list = document.createElement('ul');
     list.className = 'sub-results';
     list.setAttribute('aria-label', `Where in “${data.meta.title ?? 'this page'}”`);
-    for (const place of found.slice(0, MAX_SUB_RESULTS)) {
+    for (const place of found.slice(0, maxPlaces)) {
       const item = document.createElement('li');
       const a = document.createElement('a');
       a.href = withHighlight(place.url, highlight);
       a.textContent = place.label;
       const text = document.createElement('span');
       text.className = 'place-excerpt';
-      text.append(...excerptAround(data.content, place.locations));
+      text.append(...excerptNodes(data, place.locations));
       item.append(a, ' ', text);
       list.append(item);
     }

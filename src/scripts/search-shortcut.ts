@@ -1,34 +1,54 @@
 /**
- * Ctrl+K (⌘K on a Mac) focuses the search box from anywhere on the page. A
+ * The ways into search as you type, on every page: Ctrl+K (⌘K on a Mac),
+ * the "Ctrl K" button beside the header's box and the phone's search
+ * button open the search dialog; its code is fetched the first time. On the
+ * search page, which has no dialog, they go to the page's own box. A
  * modified key, never a bare "/", so that typing in a field or using a
- * speech or single-key tool never triggers it (WCAG 2.1.4). On a Mac only ⌘K:
- * there Ctrl+K deletes to the end of the line in text fields.
+ * speech or single-key tool never triggers it (WCAG 2.1.4). On a Mac only
+ * ⌘K: there Ctrl+K deletes to the end of the line in text fields.
+ * Without scripts the phone's button is a link to the search page, and the
+ * "Ctrl K" button stays hidden; it is shown only with a keyboard at hand
+ * (a fine pointer that hovers), never on a touch screen.
  */
 const mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+const shortcut = mac ? 'Meta+K' : 'Control+K';
+const pageBox = document.querySelector<HTMLInputElement>('#search-page-query');
+const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+const openers = [...document.querySelectorAll<HTMLElement>('[data-search-open]')];
 
-/** The search page's own box when there is one, else the header's. */
-function searchBox(): HTMLInputElement | null {
-  return document.querySelector<HTMLInputElement>('#search-page-query') ?? document.querySelector<HTMLInputElement>('#site-search');
+let started: Promise<{ open(): void }> | undefined;
+
+function openSearch(): void {
+  if (!dialog) {
+    pageBox?.focus();
+    pageBox?.select();
+    return;
+  }
+  started ??= import('./search-dialog.ts').then(({ startSearchDialog }) => startSearchDialog(dialog));
+  void started.then((search) => search.open());
 }
 
-const box = searchBox();
-if (box) {
-  box.setAttribute('aria-keyshortcuts', mac ? 'Meta+K' : 'Control+K');
-  // The hint is shown only where the shortcut leads, and only when scripts run.
-  const hint = box.form?.querySelector<HTMLElement>('.search-shortcut');
-  if (hint) {
-    const modifier = hint.querySelector('kbd');
+const keyboard = matchMedia('(hover: hover) and (pointer: fine)');
+for (const opener of openers) {
+  opener.setAttribute('aria-keyshortcuts', shortcut);
+  if (dialog) opener.setAttribute('aria-haspopup', 'dialog');
+  opener.addEventListener('click', (e) => {
+    e.preventDefault();
+    openSearch();
+  });
+  if (opener.classList.contains('search-shortcut')) {
+    const modifier = opener.querySelector('kbd');
     if (modifier && mac) modifier.textContent = '⌘';
-    hint.hidden = false;
-    box.setAttribute('aria-describedby', hint.id);
+    const fit = () => (opener.hidden = !keyboard.matches);
+    fit();
+    keyboard.addEventListener('change', fit);
   }
 }
+pageBox?.setAttribute('aria-keyshortcuts', shortcut);
 
 document.addEventListener('keydown', (e) => {
   if (e.key.toLowerCase() !== 'k' || e.altKey || e.shiftKey || !(mac ? e.metaKey : e.ctrlKey)) return;
-  const target = searchBox();
-  if (!target) return;
+  if (!dialog && !pageBox) return;
   e.preventDefault();
-  target.focus();
-  target.select();
+  openSearch();
 });

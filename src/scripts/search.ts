@@ -6,6 +6,7 @@
  */
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
 import { describeFilters, type Filters, readFilters, renderFilterControls, writeFilters } from './search-filters.ts';
+import { arrowNavigation } from './search-keys.ts';
 import { resultItem } from './search-result.ts';
 
 // Each result shown costs a fragment request: a few at first, more on demand.
@@ -16,27 +17,6 @@ function statusText(q: string, filters: Filters, n: number): string {
   const what = q ? ` for “${q}”` : '';
   if (n === 0) return `No results${what}${narrowed}.`;
   return `${n} ${n === 1 ? 'result' : 'results'}${what}${narrowed}.`;
-}
-
-/** Up and down arrows walk the box and every result link, in reading order. */
-function arrowNavigation(input: HTMLInputElement, list: HTMLElement): void {
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
-  input.addEventListener('keydown', (e) => {
-    if (e.key !== 'ArrowDown') return;
-    const first = links()[0];
-    if (!first) return;
-    e.preventDefault();
-    first.focus();
-  });
-  list.addEventListener('keydown', (e) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const all = links();
-    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (i < 0) return;
-    e.preventDefault();
-    const next = e.key === 'ArrowDown' ? all[Math.min(i + 1, all.length - 1)] : all[i - 1];
-    (next ?? input).focus();
-  });
 }
 
 export function startSearchPage(): void {

@@ -79,7 +79,7 @@ describe('contents', () => {
     await page.setViewportSize({ width: 375, height: 700 });
     const firstEntry = page.locator('nav.toc a').first();
     assert.equal(await firstEntry.isVisible(), false, 'folded on a narrow screen');
-    await tabTo(page, (el) => el.tagName === 'SUMMARY');
+    await tabTo(page, (el) => el.tagName === 'SUMMARY' && el.closest('nav.toc') !== null);
     await page.keyboard.press('Enter');
     assert.ok(await firstEntry.isVisible(), 'Enter on "Contents" opens it');
     await page.keyboard.press('Tab');
