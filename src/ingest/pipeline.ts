@@ -7,7 +7,7 @@
 import type { Paper, Reference, SourceSidecar } from '../model/schema.ts';
 import { type AssembledPaper, assembleDraft, withFormats } from './stages/assemble.ts';
 import type { Bibliography } from './stages/bibliography.ts';
-import { formatCitations } from './write/cite-formats.ts';
+import { formatCitations, formatReferences } from './write/cite-formats.ts';
 import { IngestError, IngestErrors, isIngestError } from './stages/errors.ts';
 import { processing } from '../shared/fault.ts';
 import { groupPages, type PageWithSidecar, sourcesOf } from './stages/group-pages.ts';
@@ -59,7 +59,7 @@ export function ingest(files: readonly SourceFile[], bibliography: Bibliography 
   assembled.sort((a, b) => a.paper.id.localeCompare(b.paper.id));
   checkUniqueIds(assembled.map((a) => ({ id: a.paper.id, source: a.paper.pages[0]!.source })));
   const papers = assembled.map((a) => a.paper);
-  return { papers, references: collectReferences(assembled.map((a) => a.found.values()), bibliography), warnings: papers.flatMap(warningsFor) };
+  return { papers, references: formatReferences(collectReferences(assembled.map((a) => a.found.values()), bibliography)), warnings: papers.flatMap(warningsFor) };
 }
 
 /** Every file the ingest result makes, by path under content/. */

@@ -3,6 +3,7 @@
  * (Astro renders pages in one process), so a thousand paper pages do not
  * each re-scan the whole collection.
  */
+import { paperForReference } from './reference-links.ts';
 import { getCollection } from 'astro:content';
 import { citedBy } from './backlinks.ts';
 import { displayTitle } from './bibliographic.ts';
@@ -69,4 +70,18 @@ export function conceptUses() {
 
 export function citedByIndex() {
   return (citedByOnce ??= allPapers().then(citedBy));
+}
+
+let referencePapersOnce: Promise<Map<string, string>> | undefined;
+
+/** The cited works that are themselves papers of the collection: reference key -> paper id. */
+export function referencePapers() {
+  return (referencePapersOnce ??= Promise.all([referencesByKey(), allPapers()]).then(([refs, papers]) => {
+    const out = new Map<string, string>();
+    for (const [key, ref] of refs) {
+      const id = paperForReference(ref.data, papers);
+      if (id) out.set(key, id);
+    }
+    return out;
+  }));
 }

@@ -206,8 +206,10 @@ export function toFrontmatter(p: Paper): PaperFrontmatter {
 
 export const reference = z.object({
   key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  type: z.enum(['article-journal', 'article-magazine', 'book', 'chapter', 'webpage', 'document']),
+  type: z.enum(['article-journal', 'article-magazine', 'book', 'chapter', 'webpage', 'report', 'thesis', 'paper-conference', 'document']),
   author: z.array(cslName).optional(),
+  /** Editors of an edited book (cited by their names when it has no authors). */
+  editor: z.array(cslName).optional(),
   title: z.string().optional(),
   'container-title': z.string().optional(),
   volume: z.string().optional(),
@@ -215,6 +217,7 @@ export const reference = z.object({
   issued: cslDate.optional(),
   page: z.string().optional(),
   publisher: z.string().optional(),
+  'publisher-place': z.string().optional(),
   DOI: z.string().optional(),
   URL: z.string().optional(),
   /** How the citing pages name the work (e.g. "Gereffi & Korzeniewicz, 1994"). */
@@ -224,6 +227,8 @@ export const reference = z.object({
    * reader is told that details were not given in the source.
    */
   incomplete: z.boolean(),
+  /** The work as a reference list entry in APA, Chicago and MLA (citation-js), where enough is known to format it. */
+  formatted: citationFormats.pick({ apa: true, chicago: true, mla: true }).optional(),
 });
 
 export type CslName = z.infer<typeof cslName>;

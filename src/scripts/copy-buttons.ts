@@ -16,8 +16,10 @@ for (const block of document.querySelectorAll<HTMLElement>('.cite-this .copyable
   button.className = 'copy-button';
   button.textContent = 'Copy';
   button.setAttribute('aria-label', `Copy the ${label.trim()}`);
+  // The text as it stands before the button joins it.
+  const text = block.innerText.trim();
   button.addEventListener('click', () => {
-    void navigator.clipboard.writeText(block.innerText.trim()).then(() => {
+    void navigator.clipboard.writeText(text).then(() => {
       button.textContent = 'Copied';
       button.classList.add('copied');
       copied.textContent = `Copied the ${label.trim()}`;
@@ -27,6 +29,8 @@ for (const block of document.querySelectorAll<HTMLElement>('.cite-this .copyable
       }, 2000);
     });
   });
-  block.after(button);
+  // Inside a definition (a <dl> holds only its terms and definitions), after a record.
+  if (block.tagName === 'DD') block.append(' ', button);
+  else block.after(button);
 }
 document.querySelector('.cite-this')?.append(copied);

@@ -42,7 +42,8 @@ test('every link and asset reachable from /folio/ resolves inside /folio/ (linki
     recurse: true,
     checkFragments: true,
     // Canonical and Open Graph URLs name the real host, which this test does not serve; they are checked below.
-    linksToSkip: [`^${SITE}`],
+    // Links to other hosts (a cited work's DOI, searches for it) are the reader's to follow; this machine has no network.
+    linksToSkip: async (url: string) => url.startsWith(SITE) || !url.startsWith(origin),
   });
   const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent})`);
   assert.deepEqual(broken, []);

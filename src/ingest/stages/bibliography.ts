@@ -55,19 +55,21 @@ export async function loadBibliographies(contentDir: string): Promise<Bibliograp
 /** The files the bibliography is read from, for the incremental ingest to notice a change. */
 export const BIBLIOGRAPHY_FILES = ['bibliography.bib', 'bibliography.json'] as const;
 
-const FIELDS = ['title', 'container-title', 'volume', 'issue', 'page', 'publisher', 'DOI', 'URL'] as const;
-const TYPES = new Set<Reference['type']>(['article-journal', 'article-magazine', 'book', 'chapter', 'webpage', 'document']);
+const FIELDS = ['title', 'container-title', 'volume', 'issue', 'page', 'publisher', 'publisher-place', 'DOI', 'URL'] as const;
+const TYPES = new Set<Reference['type']>(['article-journal', 'article-magazine', 'book', 'chapter', 'webpage', 'report', 'thesis', 'paper-conference', 'document']);
 
 /** The reference as the curated record completes it. */
 export function completeReference(ref: Reference, item: Record<string, unknown> | undefined): Reference {
   if (!item) return ref;
   const out: Reference = { ...ref, incomplete: false };
   if (TYPES.has(item.type as Reference['type'])) out.type = item.type as Reference['type'];
-  if (Array.isArray(item.author) && item.author.length > 0) {
-    out.author = (item.author as { family?: string; given?: string; literal?: string }[]).map((a) => ({
-      family: a.family ?? a.literal ?? '',
-      ...(a.given ? { given: a.given } : {}),
-    }));
+  const names = (list: unknown) =>
+    (list as { family?: string; given?: string; literal?: string }[]).map((a) => ({ family: a.family ?? a.literal ?? '', ...(a.given ? { given: a.given } : {}) }));
+  if (Array.isArray(item.author) && item.author.length > 0) out.author = names(item.author);
+  if (Array.isArray(item.editor) && item.editor.length > 0) {
+    out.editor = names(item.editor);
+    // An edited book is cited by its editors' names: they are its editors, not its authors.
+    if (!(Array.isArray(item.author) && item.author.length > 0)) delete out.author;
   }
   const issued = item.issued as { 'date-parts'?: number[][] } | undefined;
   if (issued?.['date-parts']) out.issued = { 'date-parts': issued['date-parts'] };

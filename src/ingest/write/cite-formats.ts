@@ -12,7 +12,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { APA_TITLE, cslItem } from '../../model/csl.ts';
-import type { CitationFormats, PaperMeta } from '../../model/schema.ts';
+import type { CitationFormats, PaperMeta, Reference } from '../../model/schema.ts';
 import { standaloneStyle } from './standalone-style.ts';
 
 const STYLE_FILES = { chicago: 'chicago-author-date.csl', mla: 'modern-language-association.csl' } as const;
@@ -108,4 +108,21 @@ export function formatCitations(metas: readonly PaperMeta[]): CitationFormats[] 
 export function createWork(): (items: Record<string, unknown>[]) => CitationFormats[] {
   prepareStyles();
   return formatCslItems;
+}
+
+/**
+ * Each cited work as a reference list entry in the three styles, for its
+ * page and its card; only works with a title (a work known by its authors
+ * and year alone is shown by its label).
+ */
+export function formatReferences(references: readonly Reference[]): Reference[] {
+  const titled = references.filter((r) => r.title);
+  if (titled.length === 0) return [...references];
+  const items = titled.map(({ key, label: _label, incomplete: _incomplete, formatted: _formatted, ...csl }) => ({ id: key, ...csl }));
+  const formats = new Map(formatCslItems(items).map((f, i) => [titled[i]!.key, f]));
+  return references.map((r) => {
+    const f = formats.get(r.key);
+    const styles = f && Object.fromEntries((['apa', 'chicago', 'mla'] as const).filter((s) => f[s]).map((s) => [s, f[s]!]));
+    return styles && Object.keys(styles).length > 0 ? { ...r, formatted: styles } : r;
+  });
 }
