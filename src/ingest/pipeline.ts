@@ -59,7 +59,7 @@ export function ingest(files: readonly SourceFile[], bibliography: Bibliography 
   assembled.sort((a, b) => a.paper.id.localeCompare(b.paper.id));
   checkUniqueIds(assembled.map((a) => ({ id: a.paper.id, source: a.paper.pages[0]!.source })));
   const papers = assembled.map((a) => a.paper);
-  return { papers, references: formatReferences(collectReferences(assembled.map((a) => a.found.values()), bibliography)), warnings: papers.flatMap(warningsFor) };
+  return { papers, references: formatReferences(collectReferences(assembled.map((a) => a.found.values()), bibliography, assembled.map((a) => a.listed))), warnings: papers.flatMap(warningsFor) };
 }
 
 /** Every file the ingest result makes, by path under content/. */

@@ -6,6 +6,7 @@
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkBlockIds from './block-ids.ts';
 import remarkCitationLinks from './citation-links.ts';
+import remarkEntryLinks from './entry-links.ts';
 import remarkGlossaryLinks from './glossary-links.ts';
 import remarkHeadingPermalinks from './heading-permalinks.ts';
 import remarkMissingPages from './missing-pages.ts';
@@ -27,6 +28,7 @@ export function folioRemarkPlugins(options: { base: string; terms: readonly Term
     remarkPassageLinks,
     remarkPageAnchors,
     [remarkCitationLinks, { base: options.base }],
+    [remarkEntryLinks, { base: options.base }],
     // After citations and page markers are in place: it skips both.
     [remarkGlossaryLinks, { base: options.base, terms: options.terms }],
     remarkMissingPages,

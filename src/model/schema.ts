@@ -63,6 +63,8 @@ export const block = z.object({
   lang: z.string().optional(),
   /** The source file the block begins in (the ingest's JSON; the Markdown does not keep it). */
   source: z.string().optional(),
+  /** For an entry of the paper's printed reference list: the key of the work it lists. */
+  ref: z.string().optional(),
 });
 
 export const citationKind = z.enum(['parenthetical', 'narrative', 'numbered', 'named']);
@@ -183,6 +185,8 @@ export const paperFrontmatter = paperMeta.extend({
   citations: z.array(storedCitation),
   terms: z.array(storedTerm),
   dropped: z.array(storedDroppedLine),
+  /** The entries of the paper's printed reference list, in order: the work each lists and its block. */
+  listed: z.array(z.object({ key: z.string(), block: z.string(), number: z.number().int().optional() })).optional(),
 });
 
 /** A paper as the ingest produces it: its metadata, blocks and everything found in them. */

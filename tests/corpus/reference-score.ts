@@ -60,7 +60,7 @@ function nameKey(n: { family?: string; literal?: string }): string {
 }
 
 /** A field as compared: a string, or undefined when the entry has none. */
-function fieldValue(csl: Partial<CslEntry> & Record<string, unknown>, field: Field): string | undefined {
+export function fieldValue(csl: Partial<CslEntry> & Record<string, unknown>, field: Field): string | undefined {
   const v = csl[field];
   if (v === undefined || v === null || v === '') return undefined;
   if (field === 'author' || field === 'editor') {

@@ -10,10 +10,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestError, IngestErrors } from '../../src/ingest/stages/errors.ts';
 import { ingest, type SourceFile } from '../../src/ingest/pipeline.ts';
-import type { Paper } from '../../src/model/schema.ts';
+import type { Paper, Reference } from '../../src/model/schema.ts';
 import { CORPUS_DIR, type CorpusPage, type Gold, readCorpus } from './gold.ts';
+import { fieldValue, SCORED } from './reference-score.ts';
 
-export const DIMENSIONS = ['furniture', 'headings', 'paragraphs', 'metadata', 'hyphenation', 'citations', 'terms', 'text', 'dollars', 'grouping'] as const;
+export const DIMENSIONS = ['furniture', 'headings', 'paragraphs', 'metadata', 'hyphenation', 'citations', 'terms', 'text', 'dollars', 'grouping', 'references'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface PageScore {
@@ -81,14 +82,22 @@ const sourceName = (page: CorpusPage) => page.name.replace(/\//g, '__') + '.txt'
  * errors) are set aside and the rest ingested again; a crash is isolated by
  * ingesting each group alone.
  */
-function ingestAll(pages: CorpusPage[]): { papers: Paper[]; refused: Set<string>; crashed: Set<string> } {
+interface Ingested {
+  papers: Paper[];
+  references: Reference[];
+  refused: Set<string>;
+  crashed: Set<string>;
+}
+
+function ingestAll(pages: CorpusPage[]): Ingested {
   const refused = new Set<string>();
   const crashed = new Set<string>();
   const files = (list: CorpusPage[]): SourceFile[] => list.map((p) => ({ name: sourceName(p), bytes: readFileSync(p.file) }));
   let todo = pages;
   for (let round = 0; round < pages.length; round++) {
     try {
-      return { papers: ingest(files(todo)).papers, refused, crashed };
+      const { papers, references } = ingest(files(todo));
+      return { papers, references, refused, crashed };
     } catch (error) {
       if (error instanceof IngestErrors || error instanceof IngestError) {
         const bad = new Set((error instanceof IngestErrors ? error.errors : [error]).map((e) => e.file));
@@ -98,19 +107,22 @@ function ingestAll(pages: CorpusPage[]): { papers: Paper[]; refused: Set<string>
       }
       // A crash: find the pages it comes from, group by group.
       const papers: Paper[] = [];
+      const references: Reference[] = [];
       const byGroup = new Map<string, CorpusPage[]>();
       for (const p of todo) byGroup.set(p.gold.group ?? p.name, [...(byGroup.get(p.gold.group ?? p.name) ?? []), p]);
       for (const group of byGroup.values()) {
         try {
-          papers.push(...ingest(files(group)).papers);
+          const result = ingest(files(group));
+          papers.push(...result.papers);
+          references.push(...result.references);
         } catch (inner) {
           for (const p of group) (inner instanceof IngestErrors || inner instanceof IngestError ? refused : crashed).add(sourceName(p));
         }
       }
-      return { papers, refused, crashed };
+      return { papers, references, refused, crashed };
     }
   }
-  return { papers: [], refused, crashed };
+  return { papers: [], references: [], refused, crashed };
 }
 
 /** The blocks of a paper that belong to one of its source pages. */
@@ -168,8 +180,38 @@ function words(text: string): string[] {
   return norm(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * Reference entries, end to end: each gold entry of the page is looked for
+ * among the entries the ingest listed on it (by its text), and the fields of
+ * the reference it made are compared with the gold CSL, as
+ * reference-score.ts compares the parser's; an entry not found gets none of
+ * its fields right. Share of fields right.
+ */
+function scoreReferences(goldRefs: NonNullable<Gold['references']>, blocks: Paper['blocks'], byKey: ReadonlyMap<string, Reference>): { score: number; missed: number } {
+  const listed = new Map<string, Reference>();
+  for (const b of blocks) if (b.ref !== undefined && byKey.has(b.ref)) listed.set(loose(b.text), byKey.get(b.ref)!);
+  const LABEL = /^(?:\[\s*(?:\d{1,4}|[ivxlc]{1,7})\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*/iu;
+  let fields = 0;
+  let right = 0;
+  let missed = 0;
+  for (const g of goldRefs) {
+    const found = listed.get(loose(g.entry.replace(LABEL, '')));
+    if (!found) missed++;
+    for (const field of SCORED) {
+      const want = fieldValue(g.csl as Record<string, unknown>, field);
+      const have = found ? fieldValue(found as unknown as Record<string, unknown>, field) : undefined;
+      // A work of unknown type is 'document' in the collection: the gold's type is then simply not given.
+      if (want === undefined && (have === undefined || (field === 'type' && have === 'document'))) continue;
+      fields++;
+      if (want === have) right++;
+    }
+  }
+  return { score: fields === 0 ? 1 : right / fields, missed };
+}
+
 export function scorePart(part: 'tune' | 'validation', pages: CorpusPage[]): PartScore {
-  const { papers, refused, crashed } = ingestAll(pages);
+  const { papers, references, refused, crashed } = ingestAll(pages);
+  const referenceByKey = new Map(references.map((r) => [r.key, r]));
   const paperOf = new Map<string, Paper>();
   for (const paper of papers) for (const p of paper.pages) paperOf.set(p.source, paper);
   const fp = { headings: 0, citations: 0, metadata: 0, furniture: 0 };
@@ -251,6 +293,12 @@ export function scorePart(part: 'tune' | 'validation', pages: CorpusPage[]): Par
     const kept = want.length === 0 ? 1 : want.filter((w) => have.has(w) || have.has(w.replace(/-/g, ''))).length / want.length;
     const snippets = [...(g.must_contain ?? []).map((s) => flatText.includes(norm(s))), ...(g.must_not_contain ?? []).map((s) => !flatText.includes(norm(s)))];
     scores.text = snippets.length === 0 ? kept : (kept + snippets.filter(Boolean).length / snippets.length) / 2;
+
+    if ((g.references ?? []).length > 0) {
+      const refs = scoreReferences(g.references!, blocks, referenceByKey);
+      scores.references = refs.score;
+      if (refs.missed > 0) notes.push(`references: ${refs.missed} of ${g.references!.length} entries not found`);
+    }
 
     if ((g.dollars ?? []).length > 0) scores.dollars = g.dollars!.filter((d) => text.includes(d)).length / g.dollars!.length;
 

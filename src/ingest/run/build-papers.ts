@@ -4,7 +4,7 @@
  * worker threads.
  */
 import { assembleDraft, type UnformattedPaper, withFormats } from '../stages/assemble.ts';
-import type { Paper } from '../../model/schema.ts';
+import type { Paper, Reference } from '../../model/schema.ts';
 import type { FoundCitation } from '../stages/citations.ts';
 import type { FormatCitations } from './cite-thread.ts';
 import type { PaperDraft } from '../stages/group-pages.ts';
@@ -18,6 +18,8 @@ export interface BuiltPaper {
   source: string;
   files: [string, string][];
   found: FoundCitation[];
+  /** The entries of its printed reference list. */
+  listed: Reference[];
   warnings: string[];
 }
 
@@ -28,8 +30,8 @@ export async function buildPapers(drafts: readonly PaperDraft[], format: FormatC
     batch.assembled.forEach((assembled, i) => {
       built.push(
         processing(assembled.paper.pages.map((p) => p.source), isIngestError, () => {
-          const { paper, found } = withFormats(assembled, formatted[i]!);
-          return { id: paper.id, source: paper.pages[0]!.source, files: [paperFile(paper)], found: [...found.values()], warnings: warningsFor(paper) };
+          const { paper, found, listed } = withFormats(assembled, formatted[i]!);
+          return { id: paper.id, source: paper.pages[0]!.source, files: [paperFile(paper)], found: [...found.values()], listed, warnings: warningsFor(paper) };
         }),
       );
     });

@@ -132,7 +132,7 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
       referenceCount++;
     }
   } else {
-    const collected = collectReferences(all.map((p) => p.found), await loadBibliographies(options.contentDir));
+    const collected = collectReferences(all.map((p) => p.found), await loadBibliographies(options.contentDir), all.map((p) => p.listed));
     // Formatting needs citation-js, loaded only when some work has a title to format.
     const references = collected.some((r) => r.title) ? (await import('../write/cite-formats.ts')).formatReferences(collected) : collected;
     for (const ref of references) {

@@ -2,7 +2,7 @@
  * A paper draft (grouped pages) -> the Paper of the data model,
  * running segmentation, structure, citation and term stages in order.
  */
-import { type Block, type Citation, type Paper, paper as paperSchema, type Term } from '../../model/schema.ts';
+import { type Block, type Citation, type Paper, paper as paperSchema, type Reference, type Term } from '../../model/schema.ts';
 import { citationCandidates, type FoundCitation, resolveCitations } from './citations.ts';
 import { passageLanguage } from './language.ts';
 import { type PaperDraft, sourcesOf } from './group-pages.ts';
@@ -10,6 +10,7 @@ import { isIngestError } from './errors.ts';
 import { processing } from '../../shared/fault.ts';
 import { paperMetadata } from './metadata.ts';
 import { segmentPages } from './segment.ts';
+import { entryReferences, entrySegments, findReferenceList } from './reference-list.ts';
 import { sentenceAround } from './sentences.ts';
 import { structureBlocks } from './structure.ts';
 import { findTerms } from './terms.ts';
@@ -28,23 +29,34 @@ export interface AssembledPaper {
   paper: Paper;
   /** What citations of named works say of them, for the references collection. */
   found: Map<string, FoundCitation>;
+  /** The entries of the paper's printed reference list, as references. */
+  listed: Reference[];
 }
 
 /** A paper assembled but for its own citation, which is formatted apart (see cite-thread.ts). */
 export interface UnformattedPaper {
   paper: Omit<Paper, 'formatted'>;
   found: Map<string, FoundCitation>;
+  listed: Reference[];
 }
 
 export function assembleOne(draft: PaperDraft): UnformattedPaper {
   const pages = draft.pages.map((p) => ({ ...p.page, number: p.sidecar?.page ?? p.page.number }));
-  const structured = structureBlocks(segmentPages(pages, draft.continues));
-  const meta = paperMetadata(draft, structured.map((b) => b.text).join('\n'));
+  const list = findReferenceList(pages, draft.continues);
+  const segments = list
+    ? [...segmentPages(list.before, draft.continues), ...entrySegments(list.entries), ...segmentPages(list.after, list.afterContinues)]
+    : segmentPages(pages, draft.continues);
+  const structured = structureBlocks(segments);
+  // The works a paper lists are not the paper: their DOIs, years and names stay out of its metadata.
+  const meta = paperMetadata(draft, structured.filter((b) => b.ref === undefined).map((b) => b.text).join('\n'));
+  const listed = list ? entryReferences(list.entries, meta.id) : [];
   const blocks = structured.map((b) => {
     const lang = b.type === 'heading' ? undefined : passageLanguage(b.text, meta.language);
-    return lang ? { ...b, lang } : b;
+    const keyed = b.ref === undefined ? b : { ...b, ref: listed[Number(b.ref)]!.key };
+    return lang ? { ...keyed, lang } : keyed;
   });
-  const prose = blocks.filter((b) => b.type !== 'heading');
+  // An entry of the list is not prose: the names and years in it are not citations.
+  const prose = blocks.filter((b) => b.type !== 'heading' && b.ref === undefined);
 
   // Strong citation forms first, so that "Gereffi and Korzeniewicz in 1994" is
   // recognised when the paper also cites "(Gereffi & Korzeniewicz, 1994)".
@@ -82,7 +94,7 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
     }
   }
 
-  const { abstract, summary } = abstractAndSummary(blocks);
+  const { abstract, summary } = abstractAndSummary(blocks.filter((b) => b.ref === undefined));
   const paper: Omit<Paper, 'formatted'> & { [APA_TITLE]?: string } = {
     ...meta,
     ...(abstract ? { abstract } : {}),
@@ -94,9 +106,16 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
     citations,
     terms,
     dropped: draft.pages.flatMap((p) => p.page.dropped),
+    ...(listed.length > 0
+      ? { listed: blocks.flatMap((b) => (b.ref === undefined ? [] : [{ key: b.ref, block: b.id, ...(listNumber(b.marker) !== undefined ? { number: listNumber(b.marker)! } : {}) }])) }
+      : {}),
     blocks,
   };
-  return { paper, found };
+  return { paper, found, listed };
+}
+
+function listNumber(marker: string | undefined): number | undefined {
+  return marker ? Number.parseInt(marker, 10) : undefined;
 }
 
 const ABSTRACT = new RegExp(`^(?:${alternation('abstract')})\\s*[.:：]?\\s*`, 'iu');
@@ -128,5 +147,5 @@ export function assembleDraft(draft: PaperDraft): UnformattedPaper {
 
 /** The paper, validated, with its formatted citation. */
 export function withFormats(assembled: UnformattedPaper, formatted: Paper['formatted']): AssembledPaper {
-  return { paper: paperSchema.parse({ ...assembled.paper, formatted }), found: assembled.found };
+  return { paper: paperSchema.parse({ ...assembled.paper, formatted }), found: assembled.found, listed: assembled.listed };
 }

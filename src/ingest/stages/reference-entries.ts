@@ -330,12 +330,14 @@ function joinHow(end: string, next: string, vocab: Vocabulary): 'drop-hyphen' | 
  */
 interface Building {
   pieces: string[];
+  /** Index of the line the entry opens on. */
+  row: number;
   /** The entry's last characters, what the checks read. */
   end: string;
 }
 
-function startEntry(text: string): Building {
-  return { pieces: [text], end: tailOf(text) };
+function startEntry(text: string, row: number): Building {
+  return { pieces: [text], row, end: tailOf(text) };
 }
 
 function addLine(entry: Building, next: string, vocab: Vocabulary): void {
@@ -359,21 +361,37 @@ function addLine(entry: Building, next: string, vocab: Vocabulary): void {
  * numbering; another section's heading ends the list.
  */
 export function splitEntries(lines: readonly ReferenceLine[]): string[] {
+  return listEntries(lines).entries.map((e) => e.text);
+}
+
+export interface ListedEntry {
+  text: string;
+  /** Index in the lines given of the line the entry opens on. */
+  row: number;
+}
+
+/**
+ * splitEntries, telling where each entry opens and where the list ends
+ * (`end`: the index of the first line that is not the list's, another
+ * section's heading, or the number of lines).
+ */
+export function listEntries(lines: readonly ReferenceLine[]): { entries: ListedEntry[]; end: number } {
   // SciELO appends its "[ Links ]" button to every entry line.
   const rows = lines.map((l) => ({ text: l.text.replace(/\s+/g, ' ').replace(/\s*\[\s*Links\s*\]$/u, '').trim(), indent: l.indent }));
   const vocab = buildVocabulary(rows.map((r) => r.text));
   const mode = listMode(lines);
   const shape = listShape(rows.filter((r) => r.text).map((r) => r.text));
   const minIndent = rows.reduce((a, r) => (r.text ? Math.min(a, r.indent) : a), Infinity);
-  const entries: string[] = [];
+  const entries: ListedEntry[] = [];
   let current: Building | undefined;
   let expected: number | undefined;
   let afterHeading = true;
+  let end = rows.length;
   const flush = () => {
-    if (current) entries.push(current.pieces.join(''));
+    if (current) entries.push({ text: current.pieces.join(''), row: current.row });
     current = undefined;
   };
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const text = row.text;
     if (!text) {
       // A blank line ends an entry, except in a numbered list (where the next number does).
@@ -385,7 +403,10 @@ export function splitEntries(lines: readonly ReferenceLine[]): string[] {
       afterHeading = true;
       continue;
     }
-    if (closesList(text, current?.end)) break;
+    if (closesList(text, current?.end)) {
+      end = index;
+      break;
+    }
     let opens: boolean;
     if (mode === 'numbered') {
       const n = markerNumber(text);
@@ -400,7 +421,7 @@ export function splitEntries(lines: readonly ReferenceLine[]): string[] {
     }
     if (opens || current === undefined) {
       flush();
-      current = startEntry(text);
+      current = startEntry(text, index);
       afterHeading = false;
     } else addLine(current, text, vocab);
     // A viewer that flattens the list into one line: "… 2019. – 256 b. 2. Hasanova D. …", "… 45–67. Brandt, O. (2019). …".
@@ -412,14 +433,14 @@ export function splitEntries(lines: readonly ReferenceLine[]): string[] {
     let piece = current.pieces.at(-1)!;
     for (let at = next(piece); at > 0; at = next(piece)) {
       current.pieces[current.pieces.length - 1] = piece.slice(0, at);
-      entries.push(current.pieces.join('').trim());
+      entries.push({ text: current.pieces.join('').trim(), row: current.row });
       piece = piece.slice(at).trim();
-      current = startEntry(piece);
+      current = startEntry(piece, index);
       if (expected !== undefined) expected++;
     }
   }
   flush();
-  return entries;
+  return { entries, end };
 }
 
 /**

@@ -41,12 +41,26 @@ function fromCitation(c: FoundCitation): Reference {
   };
 }
 
+function fieldCount(r: Reference): number {
+  return Object.values(r).filter((v) => v !== undefined).length + (r.author?.length ?? 0);
+}
+
 /**
  * @param found what each paper's citations say of the works they cite, papers in id order
  * @param bibliography curated records that complete references by key
+ * @param listed the entries of the papers' printed reference lists: what the
+ *   pages give of a work outranks what a citation of it says; the curated
+ *   bibliography outranks both
  */
-export function collectReferences(found: Iterable<Iterable<FoundCitation>>, bibliography: Bibliography = new Map()): Reference[] {
+export function collectReferences(found: Iterable<Iterable<FoundCitation>>, bibliography: Bibliography = new Map(), listed: Iterable<Iterable<Reference>> = []): Reference[] {
   const byKey = new Map<string, Reference>();
+  const printed = new Map<string, Reference>();
+  for (const entries of listed) {
+    for (const r of entries) {
+      const seen = printed.get(r.key);
+      if (!seen || fieldCount(r) > fieldCount(seen)) printed.set(r.key, r);
+    }
+  }
   for (const citations of found) {
     for (const c of citations) {
       // "[3]" is local to the paper that numbers it: listed on that paper's page, not collection-wide.
@@ -56,6 +70,11 @@ export function collectReferences(found: Iterable<Iterable<FoundCitation>>, bibl
       // "Liu et al." and "Liu, Kuang, & Wang" are one work: keep the fuller author list.
       if (!seen || (ref.author?.length ?? 0) > (seen.author?.length ?? 0)) byKey.set(ref.key, ref);
     }
+  }
+  for (const [key, r] of printed) {
+    const cited = byKey.get(key);
+    // The citation's label stays: it is how the paper names the work ("Liu et al., 2024a").
+    byKey.set(key, cited ? { ...r, label: cited.label } : r);
   }
   return [...byKey.values()].map((r) => completeReference(r, bibliography.get(r.key))).sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -21,6 +21,8 @@ export interface Segment {
   /** Source file and line where the block starts, for messages. */
   source: string;
   line: number;
+  /** The key of the work a reference-list entry lists. */
+  entry?: string;
 }
 
 /** Most common indentation of a page's lines: the left edge of its body text. */

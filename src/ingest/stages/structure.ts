@@ -52,7 +52,7 @@ export function structureBlocks(segments: readonly Segment[]): Block[] {
       push({ type: 'heading', text: s.text, page: s.page, depth, ...breaks, source: s.source });
       continue;
     }
-    const head = s.type === 'paragraph' ? runInHeading(s.text) : undefined;
+    const head = s.type === 'paragraph' && !s.entry ? runInHeading(s.text) : undefined;
     if (head) {
       const cut = head.length + 1;
       push({ type: 'heading', text: head, page: s.page, depth: Math.min(6, depth + 1), run_in: true, source: s.source });
@@ -67,6 +67,7 @@ export function structureBlocks(segments: readonly Segment[]): Block[] {
       ...(s.marker ? { marker: s.marker } : {}),
       ...breaks,
       source: s.source,
+      ...(s.entry ? { ref: s.entry } : {}),
     });
   }
   return blocks;

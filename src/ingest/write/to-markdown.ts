@@ -70,6 +70,16 @@ function inline(block: Block, citations: readonly Citation[], startsPage: boolea
   return out;
 }
 
+/**
+ * An entry of the paper's printed reference list: a link to the work's page
+ * (`:entry{ref=…}`), and for a numbered entry the anchor its "[3]" citations
+ * lead to (`:entry{ref=… n=3}`).
+ */
+function entryLinks(block: Block): PhrasingContent[] {
+  const n = listNumber(block.marker);
+  return [{ type: 'text', value: ' ' }, { type: 'textDirective', name: 'entry', attributes: { ref: block.ref!, ...(n !== undefined ? { n: String(n) } : {}) }, children: [] }];
+}
+
 function listNumber(marker: string | undefined): number | undefined {
   const m = /^\(?(\d+)[.)]?$/.exec(marker ?? '');
   return m ? Number(m[1]) : undefined;
@@ -96,6 +106,7 @@ export function paperToMdast(paper: Paper): Root {
     // A heading keeps its words only: a page that opens with one gets its marker just before it.
     if (startsPage && block.type === 'heading') children.push({ type: 'paragraph', children: [pageMarker(block.page!)] });
     const content = inline(block, citationsByBlock.get(block.id) ?? [], startsPage && block.type !== 'heading');
+    if (block.ref !== undefined) content.push(...entryLinks(block));
     // A passage in another language says so first: `:lang{code=de}` (the reader sets `lang` on it).
     if (block.lang) content.unshift({ type: 'textDirective', name: 'lang', attributes: { code: block.lang }, children: [] });
     lastPage = block.breaks?.at(-1)?.page ?? block.page ?? lastPage;
