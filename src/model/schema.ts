@@ -189,8 +189,22 @@ export const paperFrontmatter = paperMeta.extend({
   listed: z.array(z.object({ key: z.string(), block: z.string(), number: z.number().int().optional() })).optional(),
 });
 
+/** A sentence of the paper that defines a term: the exact defining text, and where it stands. */
+export const definition = z.object({
+  term: z.string(),
+  /** Verbatim: the block's text from `start` to `end`. */
+  quote: z.string(),
+  block: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  pattern: z.enum(['abbreviation', 'copula', 'appositive', 'by-we-mean', 'so-called', 'quoted-gloss', 'cross-sentence']),
+  abbreviation: z.string().optional(),
+});
+
 /** A paper as the ingest produces it: its metadata, blocks and everything found in them. */
 export const paper = paperFrontmatter.extend({
+  /** The definitions the paper gives (the ingest's JSON; not yet in the Markdown). */
+  definitions: z.array(definition),
   citations: z.array(citation),
   terms: z.array(term),
   dropped: z.array(droppedLine),
@@ -199,7 +213,7 @@ export const paper = paperFrontmatter.extend({
 
 /** The frontmatter of a paper: the model less what the reader does not use. */
 export function toFrontmatter(p: Paper): PaperFrontmatter {
-  const { blocks: _blocks, citations, terms, dropped, ...meta } = p;
+  const { blocks: _blocks, definitions: _definitions, citations, terms, dropped, ...meta } = p;
   return {
     ...meta,
     citations: citations.map(({ text, ref, kind, number, block, cited_on, context }) => ({ text, ref, kind, number, block, cited_on, context })),
@@ -254,6 +268,7 @@ export type PaperMeta = z.infer<typeof paperMeta>;
 export type PaperFrontmatter = z.infer<typeof paperFrontmatter>;
 export type Paper = z.infer<typeof paper>;
 export type Reference = z.infer<typeof reference>;
+export type Definition = z.infer<typeof definition>;
 
 /**
  * A curator's sidecar YAML beside a source page (`page.txt` -> `page.yaml`):

@@ -140,3 +140,13 @@ test('golden: the whole ingest of the seeds', () => {
   if (process.env.UPDATE_GOLDEN) writeFileSync(golden, actual);
   assert.equal(actual, readFileSync(golden, 'utf8'));
 });
+
+test('the definitions a paper gives are listed with their block and an exact quote of it', () => {
+  for (const paper of result.papers) {
+    for (const d of paper.definitions) assert.equal(paper.blocks.find((b) => b.id === d.block)?.text.slice(d.start, d.end), d.quote, d.term);
+  }
+  const li = result.papers.find((p) => p.id.startsWith('li-'))!;
+  const zhang = result.papers.find((p) => p.id.startsWith('zhang-'))!;
+  assert.ok(li.definitions.some((d) => d.term === 'digital value chains' && d.quote.includes('centered on software, algorithms, and platforms')));
+  assert.deepEqual(zhang.definitions.filter((d) => d.pattern === 'abbreviation').map((d) => [d.term, d.abbreviation]), [['transnational corporations', 'TNCs'], ['World Trade Organization', 'WTO']]);
+});

@@ -14,6 +14,7 @@ import { entryReferences, entrySegments, findReferenceList } from './reference-l
 import { sentenceAround } from './sentences.ts';
 import { structureBlocks } from './structure.ts';
 import { findTerms } from './terms.ts';
+import { findDefinitions } from './definitions.ts';
 import { APA_TITLE } from '../../model/csl.ts';
 import { namesIn, sentenceCase } from './sentence-case.ts';
 import { alternation } from '../../shared/lexicon.ts';
@@ -94,6 +95,9 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
     }
   }
 
+  // Where the paper defines its terms, quoted exactly (definitions.ts), for the glossary.
+  const definitions = prose.flatMap((b) => findDefinitions(b.text, { language: b.lang ?? meta.language }).map((d) => ({ term: d.term, quote: d.quote, block: b.id, start: d.start, end: d.end, pattern: d.pattern, ...(d.abbreviation ? { abbreviation: d.abbreviation } : {}) })));
+
   const { abstract, summary } = abstractAndSummary(blocks.filter((b) => b.ref === undefined));
   const paper: Omit<Paper, 'formatted'> & { [APA_TITLE]?: string } = {
     ...meta,
@@ -103,6 +107,7 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
     ...(meta.title ? { [APA_TITLE]: sentenceCase(meta.title, namesIn(blocks.map((b) => b.text).join('\n'))) } : {}),
     pages: draft.pages.map(({ page: p, sidecar }, i) => ({ source: p.source, number: pages[i]!.number, sha256: p.sha256, kind: p.kind, ...(sidecar?.encoding ? { encoding: sidecar.encoding } : {}) })),
     missing: draft.missing,
+    definitions,
     citations,
     terms,
     dropped: draft.pages.flatMap((p) => p.page.dropped),

@@ -71,7 +71,7 @@ test('fixture pages: Markdown reads back as the model text', () => {
 function articleOf(blocks: Paper['blocks']): Paper {
   return {
     id: 'x', type: 'article', title: 'T', author: [], language: 'en', formatted: { apa: '', chicago: '', mla: '', bibtex: '', ris: '' }, pages: [{ source: 's.txt', number: null, sha256: '0'.repeat(64), kind: 'web-article' }],
-    missing: [], citations: [], terms: [], dropped: [], blocks,
+    missing: [], definitions: [], citations: [], terms: [], dropped: [], blocks,
   };
 }
 
