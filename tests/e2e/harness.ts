@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import { ROOT } from '../helpers/corpus.ts';
@@ -33,8 +33,8 @@ export function useSite(dir = process.env.FOLIO_OUT ?? join(ROOT, 'dist'), base 
 }
 
 /** A page that fails the test on any console error or request leaving the site. */
-export async function openPage(browser: Browser, url: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
+export async function openPage(browser: Browser, url: string, options: { javaScript?: boolean; context?: BrowserContextOptions } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ ...options.context, javaScriptEnabled: options.javaScript ?? options.context?.javaScriptEnabled ?? true });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (msg) => {

@@ -9,22 +9,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, useSite } from './harness.ts';
+import { axeViolations, openPage, useSite } from './harness.ts';
 
 const site = useSite();
 const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true };
 const PAPERS = ['papers/li-2026-impact-artificial-intelligence-robotics/', 'papers/zhang-global-industrial-supply-chain/'];
 
-async function open(path: string, options: BrowserContextOptions): Promise<{ page: Page; problems: string[] }> {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (req) => {
-    if (!req.url().startsWith('http://127.0.0.1')) problems.push(`external request: ${req.url()}`);
-  });
-  await page.goto(site.url + path);
-  return { page, problems };
+function open(path: string, options: BrowserContextOptions): Promise<{ page: Page; problems: string[] }> {
+  return openPage(site.browser, site.url + path, { context: options });
 }
 
 /** Text of the page's first paragraph that is the paper's own (not a notice of missing pages). */

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, useSite } from './harness.ts';
+import { axeViolations, openPage, useSite } from './harness.ts';
 
 const site = useSite();
 const LI = 'papers/li-2026-impact-artificial-intelligence-robotics/';
@@ -28,14 +28,7 @@ const PAGES: Record<string, string> = {
 
 /** A page in a fresh browser context (its own storage), failing on errors or requests leaving the site. */
 async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (req) => {
-    if (!req.url().startsWith('http://127.0.0.1')) problems.push(`external request: ${req.url()}`);
-  });
-  await page.goto(site.url + path);
+  const { page, problems } = await openPage(site.browser, site.url + path, { context: options });
   // Search results and the graph arrive after load; test the page as the reader sees it then.
   if (path.startsWith('search/')) await page.locator('.search-result').first().waitFor();
   return { page, problems };
