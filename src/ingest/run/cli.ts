@@ -17,6 +17,7 @@ import { EXIT, runCommand, shownPath, UsageError } from './command.ts';
 import { IngestError, IngestErrors } from '../stages/errors.ts';
 import type { SourceFile } from '../pipeline.ts';
 import { listSources } from './source-files.ts';
+import { reportWarnings } from './warning-report.ts';
 import { config } from '../../shared/config.ts';
 
 let values: { json: boolean; check: boolean; sources: string; content: string; cache?: string; workers?: string };
@@ -70,7 +71,7 @@ async function run(): Promise<void> {
   const { loadBibliographies } = await import('../stages/bibliography.ts');
   const result = ingest(files, await loadBibliographies(values.content));
 
-  for (const w of result.warnings) process.stderr.write(`ingest: warning: ${w}\n`);
+  reportWarnings(result.warnings, join(cacheRoot, 'logs'));
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -97,7 +98,7 @@ async function runIncremental(paths: string[]): Promise<void> {
     cacheDir: values.cache ?? join(cacheRoot, 'ingest'),
     ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
   });
-  for (const w of report.warnings) process.stderr.write(`ingest: warning: ${w}\n`);
+  reportWarnings(report.warnings, join(cacheRoot, 'logs'));
   process.stdout.write(
     `ingest: ${report.pages} source pages -> ${report.papers} papers, ${report.references} references in ${shownPath(values.content)}/ ` +
       `(${report.rebuiltPapers} papers built, ${report.readPages} pages read, ${report.written} files written, ${report.removed} removed)\n`,
