@@ -121,6 +121,27 @@ const lang2 = (l: string) => l.toLowerCase().split('-')[0]!;
 const TRANSLATION =
   /(?<x>(?:[\p{L}][\p{L}\p{M}'’-]*\s){0,4}[\p{L}][\p{L}\p{M}'’-]*)\s\((?:(?:engl\.|englisch|english|in English|auf Englisch|en inglés|en anglais|англ\.|in German|auf Deutsch|en español|en français|fr\.|span\.|dt\.)\s?[,:]?\s*[“"„«‘‚]?\s?(?<y>[^()“”"„«»‘’]{2,60}?)\s?[”"“»’‘]?|[“"„«‘‚]\s?(?<z>[^()“”"„«»‘’]{2,60}?)\s?[”"“»’‘])\)/gu;
 
+/**
+ * TRANSLATION's matches, found around each "(" only: run over a whole block,
+ * the regex tries every start in a long run of letters and so took quadratic
+ * time (25 s of 53 in a profile of ten fuzz collections with 1 MB lines).
+ * Each "(" is looked at with the 400 characters before it (five words of a
+ * phrase) and 200 after it; the same matches on real text
+ * (tests/ingest/stages/termhood.test.ts compares the two).
+ */
+export function* translations(text: string): Generator<RegExpMatchArray> {
+  for (let paren = text.indexOf('('); paren !== -1; paren = text.indexOf('(', paren + 1)) {
+    const at = paren - 1;
+    if (at < 1 || !/\s/u.test(text[at]!)) continue;
+    const from = Math.max(0, at - 400);
+    for (const m of text.slice(from, at + 202).matchAll(TRANSLATION)) {
+      if (from + m.index! + m.groups!.x!.length !== at) continue;
+      m.index = from + m.index!;
+      yield m;
+    }
+  }
+}
+
 /** Light, language-blind inflection stemmer: enough to make plural and singular, and adjective endings, agree. */
 export function stem(word: string): string {
   // a short form: "NDCs" and "NDC" agree
@@ -306,7 +327,7 @@ export function rankTerms(papers: readonly TermPaper[], found: readonly FoundDef
     const language = lang2(p.language);
     const fn = functionWords(language);
     for (const b of p.blocks) {
-      for (const m of b.text.matchAll(TRANSLATION)) {
+      for (const m of translations(b.text)) {
         // the phrase before the bracket: its last words that are no function words
         const words = m.groups!.x!.split(/\s+/u);
         let k = words.length;
@@ -349,7 +370,9 @@ export function rankTerms(papers: readonly TermPaper[], found: readonly FoundDef
         for (let i = 0; i < n; i++) {
           if (isInner(c.words[i]!.lower)) continue;
           let content = 0;
-          for (let j = i; j < n; j++) {
+          // At most five content words, and a bounded run of inner ones between them: a page of
+          // nothing but "of the and" would otherwise be read as one phrase from each word on.
+          for (let j = i; j < n && j - i < 16; j++) {
             const w = c.words[j]!;
             if (isInner(w.lower)) continue;
             if (++content > 5) break;

@@ -167,3 +167,17 @@ test('stems make inflected forms agree', () => {
   assert.equal(termKey('re-shoring'), termKey('reshoring'));
   assert.notEqual(termKey('backshoring'), termKey('reshoring'));
 });
+
+test('translations() finds what the TRANSLATION regex finds over the whole text, on real phrasing', async () => {
+  const { translations } = await import('../../../src/ingest/stages/termhood.ts');
+  const whole = /(?<x>(?:[\p{L}][\p{L}\p{M}'’-]*\s){0,4}[\p{L}][\p{L}\p{M}'’-]*)\s\((?:(?:engl\.|englisch|english|in English|auf Englisch|en inglés|en anglais|англ\.|in German|auf Deutsch|en español|en français|fr\.|span\.|dt\.)\s?[,:]?\s*[“"„«‘‚]?\s?(?<y>[^()“”"„«»‘’]{2,60}?)\s?[”"“»’‘]?|[“"„«‘‚]\s?(?<z>[^()“”"„«»‘’]{2,60}?)\s?[”"“»’‘])\)/gu;
+  const text =
+    'Die Flussaue (engl. floodplain) speichert Wasser; eine Schwammstadt („sponge city“) auch. La isla de calor urbana (en inglés, urban heat island) crece, ' +
+    'et la friche industrielle (en anglais : brownfield) aussi. A bracket (with no translation) is no pair, nor is (engl. alone) at the start of (“x”) nothing.';
+  const a = [...translations(text)].map((m) => [m.index, m[0]]);
+  const b = [...text.matchAll(whole)].map((m) => [m.index, m[0]]);
+  assert.deepEqual(a, b);
+  assert.equal(a.length, 5);
+  // and a long run of letters before a bracket is read in time
+  assert.equal([...translations(`${'x'.repeat(1_000_000)} (engl. y)`)].length, 1);
+});
