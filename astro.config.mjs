@@ -10,7 +10,7 @@ import { inSitemap } from './src/build/sitemap-filter.ts';
 import { config } from './src/shared/config.ts';
 
 // Site, base, content folder and glossary come from folio.config.ts (environment variables override it).
-const { site, base, glossary, out, cache } = config;
+const { site, base, glossary, glossaryFound, out, cache } = config;
 
 export default defineConfig({
   site,
@@ -34,5 +34,5 @@ export default defineConfig({
   },
   // Glossary entries render through Astro; papers through src/lib/paper-loader.ts,
   // with the same stack.
-  markdown: { processor: unified(markdownOptions({ base, terms: loadGlossaryTerms(glossary) })) },
+  markdown: { processor: unified(markdownOptions({ base, terms: loadGlossaryTerms(glossary, glossaryFound) })) },
 });

@@ -11,12 +11,12 @@ import { concept, paperFrontmatter, reference } from './model/schema.ts';
 import { config } from './shared/config.ts';
 
 // The content folder and base come from folio.config.ts (the benchmark points FOLIO_CONTENT elsewhere).
-const { content, base, glossary: glossaryDir } = config;
+const { content, base, glossary: glossaryDir, glossaryFound } = config;
 
 // Papers are rendered by their own loader, with the same Markdown stack as
 // astro.config.mjs gives Astro; see src/lib/paper-loader.ts for why.
 const papers = defineCollection({
-  loader: paperLoader({ dir: `${content}/papers`, base, terms: loadGlossaryTerms(glossaryDir) }),
+  loader: paperLoader({ dir: `${content}/papers`, base, terms: loadGlossaryTerms(glossaryDir, glossaryFound) }),
   // Where the loader left the rendered body (src/lib/paper-body.ts reads it).
   schema: paperFrontmatter.extend({ bodyFile: z.string() }),
 });
@@ -31,4 +31,10 @@ const glossary = defineCollection({
   schema: concept,
 });
 
-export const collections = { papers, references, glossary };
+// Entries the ingest found in the collection's own definitions; curated ones override them (lib/collection.ts).
+const foundGlossary = defineCollection({
+  loader: glob({ base: glossaryFound, pattern: '*.md' }),
+  schema: concept,
+});
+
+export const collections = { papers, references, glossary, foundGlossary };

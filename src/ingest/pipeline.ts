@@ -13,7 +13,9 @@ import { processing } from '../shared/fault.ts';
 import { groupPages, type PageWithSidecar, sourcesOf } from './stages/group-pages.ts';
 import { parseSourcePage } from './stages/parse-page.ts';
 import { checkUniqueIds, idSuffixes, warningsFor } from './stages/paper-checks.ts';
-import { referenceFile } from './write/outputs.ts';
+import { foundConceptFile, referenceFile } from './write/outputs.ts';
+import { type FoundConcept, foundGlossary, glossaryInput } from './stages/found-glossary.ts';
+import type { Background } from './stages/termhood.ts';
 import { collectReferences } from './stages/references.ts';
 import { paperFile } from './write/to-markdown.ts';
 
@@ -26,6 +28,8 @@ export interface SourceFile {
 export interface IngestResult {
   papers: Paper[];
   references: Reference[];
+  /** The glossary entries the collection's own definitions give. */
+  glossary: FoundConcept[];
   /** Things a curator should know but that do not stop the ingest. */
   warnings: string[];
 }
@@ -45,7 +49,12 @@ export function parseSources(files: readonly SourceFile[]): PageWithSidecar[] {
   return pages;
 }
 
-export function ingest(files: readonly SourceFile[], bibliography: Bibliography = new Map()): IngestResult {
+export interface IngestOptions {
+  /** General-language word ranks for the glossary's termhood (run/background-words.ts); without it every word counts as moderately specific. */
+  background?: Background;
+}
+
+export function ingest(files: readonly SourceFile[], bibliography: Bibliography = new Map(), options: IngestOptions = {}): IngestResult {
   const drafts = groupPages(parseSources(files));
   const unformatted = drafts.map(assembleDraft);
   // Made-up ids two papers share are told apart, and those papers assembled again under their new ids.
@@ -59,10 +68,15 @@ export function ingest(files: readonly SourceFile[], bibliography: Bibliography 
   assembled.sort((a, b) => a.paper.id.localeCompare(b.paper.id));
   checkUniqueIds(assembled.map((a) => ({ id: a.paper.id, source: a.paper.pages[0]!.source })));
   const papers = assembled.map((a) => a.paper);
-  return { papers, references: formatReferences(collectReferences(assembled.map((a) => a.found.values()), bibliography, assembled.map((a) => a.listed))), warnings: papers.flatMap(warningsFor) };
+  return {
+    papers,
+    references: formatReferences(collectReferences(assembled.map((a) => a.found.values()), bibliography, assembled.map((a) => a.listed))),
+    glossary: foundGlossary(papers.map(glossaryInput), options.background),
+    warnings: papers.flatMap(warningsFor),
+  };
 }
 
 /** Every file the ingest result makes, by path under content/. */
 export function renderOutputs(result: IngestResult): Map<string, string> {
-  return new Map([...result.papers.map(paperFile), ...result.references.map(referenceFile)]);
+  return new Map([...result.papers.map(paperFile), ...result.references.map(referenceFile), ...result.glossary.map(foundConceptFile)]);
 }

@@ -9,6 +9,7 @@ import { citedBy } from './backlinks.ts';
 import { displayTitle } from './bibliographic.ts';
 import { buildConcordance, usesByPaper, type PaperUses } from './concordance.ts';
 import { readPaperBody } from '../build/paper-body.ts';
+import { mergeGlossary } from '../build/glossary-merge.ts';
 
 let papersOnce: ReturnType<typeof loadPapers> | undefined;
 let papersByIdOnce: Promise<Map<string, Awaited<ReturnType<typeof loadPapers>>[number]>> | undefined;
@@ -43,11 +44,12 @@ export function referencesByKey() {
 }
 
 async function loadGlossary() {
-  const entries = await getCollection('glossary');
+  const [curated, found] = await Promise.all([getCollection('glossary'), getCollection('foundGlossary')]);
+  const entries = mergeGlossary<(typeof curated)[number] | (typeof found)[number]>(curated, found);
   return new Map(entries.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })).map((e) => [e.id, e]));
 }
 
-/** Glossary entries by slug, A to Z. */
+/** Glossary entries by slug, A to Z: the curated ones, and those found in the collection that no curated entry overrides or mutes. */
 export function glossaryBySlug() {
   return (glossaryOnce ??= loadGlossary());
 }

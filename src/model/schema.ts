@@ -304,7 +304,12 @@ export type SourceSidecar = z.infer<typeof sourceSidecar>;
 export const concept = z.object({
   term: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
-  definition: z.string().min(10),
+  /** Absent only on a muted entry. */
+  definition: z.string().min(10).optional(),
+  /** Made by the ingest from a definition the collection gives (content/glossary-found/), not by a curator. */
+  found: z.boolean().optional(),
+  /** A curated entry that hides the found entry of the same term, and is not shown itself. */
+  muted: z.boolean().optional(),
   category: z.string().optional(),
   related: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
   defined_in: z
@@ -315,6 +320,10 @@ export const concept = z.object({
       quote: z.string().min(10),
     })
     .optional(),
+}).superRefine((c, ctx) => {
+  if (!c.muted && c.definition === undefined) ctx.addIssue({ code: 'custom', path: ['definition'], message: 'a definition is needed (or `muted: true` to hide the found entry of this term)' });
 });
 
 export type Concept = z.infer<typeof concept>;
+/** An entry as the reader shows it: never muted, always defined. */
+export type ShownConcept = Concept & { definition: string };

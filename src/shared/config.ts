@@ -29,7 +29,7 @@ export const folioSettings = z
   .strict();
 
 export type FolioSettings = z.input<typeof folioSettings>;
-export type FolioConfig = z.output<typeof folioSettings> & { sources: string; glossary: string };
+export type FolioConfig = z.output<typeof folioSettings> & { sources: string; glossary: string; glossaryFound: string };
 
 const ENV: Record<string, keyof FolioSettings> = {
   FOLIO_SITE: 'site',
@@ -54,7 +54,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file: FolioSett
     throw new Error(`${from ? `${from} (environment)` : `folio.config.ts: ${key}`}: ${issue.message}`);
   }
   const s = result.data;
-  return { ...s, sources: s.sources ?? join(s.content, 'sources'), glossary: s.glossary ?? join(s.content, 'glossary') };
+  // The glossary the ingest finds in the collection is generated content, always beside the papers.
+  return { ...s, sources: s.sources ?? join(s.content, 'sources'), glossary: s.glossary ?? join(s.content, 'glossary'), glossaryFound: join(s.content, 'glossary-found') };
 }
 
 /** The settings of this run, read once. */

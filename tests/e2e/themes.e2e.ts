@@ -97,7 +97,8 @@ describe('axe-core finds nothing', () => {
         const { page, problems } = await open(path, { colorScheme });
         assert.equal(await background(page), colorScheme === 'dark' ? DARK_BG : LIGHT_BG);
         assert.deepEqual(await axeViolations(page), []);
-        assert.deepEqual(problems, []);
+        // The not-found page is served with its 404 status, which the console reports as a failed load.
+        assert.deepEqual(name === 'not found' ? problems.filter((p) => !/status of 404/u.test(p)) : problems, []);
       });
     }
   }

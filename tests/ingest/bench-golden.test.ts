@@ -13,6 +13,7 @@ import { test } from 'node:test';
 import { generateCorpus } from '../../bench/generate.ts';
 import { ingest, renderOutputs } from '../../src/ingest/pipeline.ts';
 import { ROOT, sourceFiles } from '../helpers/corpus.ts';
+import { loadBackground } from '../../src/ingest/run/background-words.ts';
 
 const GOLDEN = join(ROOT, 'tests/fixtures/golden/bench-100.json');
 
@@ -20,7 +21,7 @@ test('the N = 100 benchmark corpus ingests to the pinned output, file by file', 
   const dir = mkdtempSync(join(tmpdir(), 'folio-bench-100-'));
   try {
     generateCorpus(100, dir);
-    const outputs = renderOutputs(ingest(sourceFiles(dir)));
+    const outputs = renderOutputs(ingest(sourceFiles(dir), new Map(), { background: loadBackground() }));
     const digests = Object.fromEntries([...outputs].sort(([a], [b]) => a.localeCompare(b)).map(([path, text]) => [path, createHash('sha256').update(text).digest('hex').slice(0, 16)]));
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, `${JSON.stringify(digests, null, 1)}\n`);
     const pinned = JSON.parse(readFileSync(GOLDEN, 'utf8')) as Record<string, string>;

@@ -22,7 +22,7 @@ test(`the ingest gives papers or curator-facing errors on ${runs} hostile collec
         const result = ingest(asSourceFiles(pages));
         // What would be written must be writable: every paper and reference renders.
         const outputs = renderOutputs(result);
-        for (const path of outputs.keys()) assert.match(path, /^(papers|references)\/[a-z0-9]+(?:-[a-z0-9]+)*\.(md|yaml)$/);
+        for (const path of outputs.keys()) assert.match(path, /^(papers|references|glossary-found)\/[a-z0-9]+(?:-[a-z0-9]+)*\.(md|yaml)$/);
         for (const p of result.papers) {
           assert.ok(p.blocks.length > 0, `paper ${p.id} has no text`);
           // No bidi control left open anywhere the paper's text is shown.

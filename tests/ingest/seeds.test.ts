@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { ingest } from '../../src/ingest/pipeline.ts';
 import { ROOT, seedFiles } from '../helpers/corpus.ts';
+import { loadBackground } from '../../src/ingest/run/background-words.ts';
 
-const result = ingest(seedFiles());
+const result = ingest(seedFiles(), new Map(), { background: loadBackground() });
 const li = result.papers.find((p) => p.author[0]?.family === 'Li')!;
 const zhang = result.papers.find((p) => p.author[0]?.family === 'Zhang')!;
 
@@ -131,7 +132,7 @@ test('references hold only what the pages say, marked incomplete', () => {
 });
 
 test('deterministic: the same sources give the same result', () => {
-  assert.deepEqual(ingest(seedFiles()), result);
+  assert.deepEqual(ingest(seedFiles(), new Map(), { background: loadBackground() }), result);
 });
 
 test('golden: the whole ingest of the seeds', () => {

@@ -12,6 +12,7 @@ import { warningsFor } from '../stages/paper-checks.ts';
 import { isIngestError } from '../stages/errors.ts';
 import { processing } from '../../shared/fault.ts';
 import { paperFile } from '../write/to-markdown.ts';
+import { type GlossaryInput, glossaryInput } from '../stages/found-glossary.ts';
 
 export interface BuiltPaper {
   id: string;
@@ -20,6 +21,8 @@ export interface BuiltPaper {
   found: FoundCitation[];
   /** The entries of its printed reference list. */
   listed: Reference[];
+  /** What the collection's glossary needs of it (kept apart from the manifest by the incremental ingest: it holds the text). */
+  glossary?: GlossaryInput;
   warnings: string[];
 }
 
@@ -31,7 +34,7 @@ export async function buildPapers(drafts: readonly PaperDraft[], format: FormatC
       built.push(
         processing(assembled.paper.pages.map((p) => p.source), isIngestError, () => {
           const { paper, found, listed } = withFormats(assembled, formatted[i]!);
-          return { id: paper.id, source: paper.pages[0]!.source, files: [paperFile(paper)], found: [...found.values()], listed, warnings: warningsFor(paper) };
+          return { id: paper.id, source: paper.pages[0]!.source, files: [paperFile(paper)], found: [...found.values()], listed, glossary: glossaryInput(paper), warnings: warningsFor(paper) };
         }),
       );
     });

@@ -69,7 +69,8 @@ async function run(): Promise<void> {
   if (errors.length > 0) throw new IngestErrors(errors);
 
   const { loadBibliographies } = await import('../stages/bibliography.ts');
-  const result = ingest(files, await loadBibliographies(values.content));
+  const { loadBackground } = await import('./background-words.ts');
+  const result = ingest(files, await loadBibliographies(values.content), { background: loadBackground() });
 
   reportWarnings(result.warnings, join(cacheRoot, 'logs'));
   if (values.json) {

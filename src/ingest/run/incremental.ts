@@ -14,9 +14,10 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BIBLIOGRAPHY_FILES, loadBibliographies } from '../stages/bibliography.ts';
 import { buildChanged } from './build-changed.ts';
-import { codeVersion, hash, loadManifest, type Manifest, type PaperEntry, saveManifest } from './ingest-cache.ts';
+import { codeVersion, hash, loadGlossaryInput, loadManifest, type Manifest, type PaperEntry, saveGlossaryInputs, saveManifest } from './ingest-cache.ts';
 import { type ContentChange, commitContent, prepareContent } from './content-swap.ts';
-import { GENERATED_DIRS, referenceFile } from '../write/outputs.ts';
+import { foundConceptFile, GENERATED_DIRS, referenceFile } from '../write/outputs.ts';
+import { foundGlossary, type GlossaryInput } from '../stages/found-glossary.ts';
 import { checkUniqueIds, idSuffixes } from '../stages/paper-checks.ts';
 import { collectReferences } from '../stages/references.ts';
 import { scanPages } from './scan-pages.ts';
@@ -103,13 +104,16 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   const outputs = new Map<string, string>(); // path -> text, for files to (maybe) write
   const hashes: Record<string, string> = {};
   const papers = new Map<string, PaperEntry>(reused);
+  const glossaryInputs = new Map<string, GlossaryInput>();
   for (const { key, paper } of built) {
     const files = paper.files.map(([path, text]): [string, string] => {
       outputs.set(path, text);
       hashes[path] = hash(text);
       return [path, hashes[path]!];
     });
-    papers.set(key, { ...paper, files });
+    const { glossary, ...entry } = paper;
+    if (glossary) glossaryInputs.set(key, glossary);
+    papers.set(key, { ...entry, files });
   }
   const all = [...papers.values()].sort((a, b) => a.id.localeCompare(b.id));
   checkUniqueIds(all);
@@ -141,6 +145,24 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
       outputs.set(path, text);
     }
     referenceCount = references.length;
+  }
+
+  // The collection's glossary depends on every paper's text: made again when any paper changed.
+  if (samePapers) {
+    for (const [path, sha] of Object.entries(manifest.outputs)) if (path.startsWith('glossary-found/')) hashes[path] = sha;
+  } else {
+    const { loadBackground } = await import('./background-words.ts');
+    const byId = new Map<string, GlossaryInput>();
+    for (const key of papers.keys()) {
+      const input = glossaryInputs.get(key) ?? loadGlossaryInput(options.cacheDir, key);
+      byId.set(input.id, input);
+    }
+    for (const concept of foundGlossary([...byId.values()].sort((a, b) => a.id.localeCompare(b.id)), loadBackground())) {
+      const [path, text] = foundConceptFile(concept);
+      hashes[path] = hash(text);
+      outputs.set(path, text);
+    }
+    saveGlossaryInputs(options.cacheDir, glossaryInputs, new Set(papers.keys()));
   }
 
   // 4. Write only what changed and remove what is no longer made, as one step (see content-swap.ts).

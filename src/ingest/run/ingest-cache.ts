@@ -5,10 +5,11 @@
  * so changing a stage starts afresh.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SourceSidecar } from '../../model/schema.ts';
 import type { BuiltPaper } from './build-papers.ts';
+import type { GlossaryInput } from '../stages/found-glossary.ts';
 import type { PaperDraft } from '../stages/group-pages.ts';
 import type { PageFacts, ParsedPage } from '../stages/page.ts';
 
@@ -84,4 +85,20 @@ export function writeAtomic(file: string, text: string): void {
   const temp = `${file}.tmp-${process.pid}`;
   writeFileSync(temp, text);
   renameSync(temp, file);
+}
+
+/**
+ * What the glossary needs of each paper (its prose and definitions), one file
+ * a paper under `glossary/` by the paper's key: kept out of the manifest,
+ * which every run reads, because it holds the text.
+ */
+export function saveGlossaryInputs(cacheDir: string, inputs: ReadonlyMap<string, GlossaryInput>, keep: ReadonlySet<string>): void {
+  const dir = join(cacheDir, 'glossary');
+  mkdirSync(dir, { recursive: true });
+  for (const [key, input] of inputs) writeAtomic(join(dir, `${key}.json`), JSON.stringify(input));
+  for (const name of readdirSync(dir)) if (name.endsWith('.json') && !keep.has(name.slice(0, -5))) rmSync(join(dir, name), { force: true });
+}
+
+export function loadGlossaryInput(cacheDir: string, key: string): GlossaryInput {
+  return JSON.parse(readFileSync(join(cacheDir, 'glossary', `${key}.json`), 'utf8')) as GlossaryInput;
 }

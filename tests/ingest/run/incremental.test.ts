@@ -3,7 +3,7 @@
  * redoes only what changed: nothing for a no-op run, one paper for one page.
  */
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -13,6 +13,8 @@ import { ingestIncremental } from '../../../src/ingest/run/incremental.ts';
 import { ingest, renderOutputs } from '../../../src/ingest/pipeline.ts';
 import { listSources, loadSource } from '../../../src/ingest/run/sources.ts';
 import { FIXTURES, SOURCES } from '../../helpers/corpus.ts';
+import { GENERATED_DIRS } from '../../../src/ingest/write/outputs.ts';
+import { loadBackground } from '../../../src/ingest/run/background-words.ts';
 
 function scratch(): { sources: string; content: string; cache: string } {
   const dir = mkdtempSync(join(tmpdir(), 'folio-incremental-'));
@@ -24,12 +26,13 @@ function scratch(): { sources: string; content: string; cache: string } {
 
 /** What a full, uncached ingest of the same sources writes. */
 function expected(sources: string): Map<string, string> {
-  return renderOutputs(ingest(listSources(sources).map(loadSource)));
+  return renderOutputs(ingest(listSources(sources).map(loadSource), new Map(), { background: loadBackground() }));
 }
 
 function onDisk(content: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const dir of ['papers', 'references']) {
+  for (const dir of GENERATED_DIRS) {
+    if (!existsSync(join(content, dir))) continue;
     for (const name of readdirSync(join(content, dir))) out.set(`${dir}/${name}`, readFileSync(join(content, dir, name), 'utf8'));
   }
   return out;
