@@ -148,7 +148,8 @@ test('keyboard only: Ctrl+K opens the search box, type, arrow to a result, Enter
   // The shortcut is shown, and opens the search dialog with its box focused.
   assert.match((await page.locator('#site-search-shortcut').innerText()).replace(/\s+/g, ' '), /Ctrl ?K/);
   await page.keyboard.press('Control+K');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-dialog-query');
+  // The dialog's script loads on first use: the box has focus once it has.
+  await page.waitForFunction(() => document.activeElement?.id === 'search-dialog-query', undefined, { timeout: 5000 });
   // Plain letters, "/" included, are typed, never taken as shortcuts.
   await page.keyboard.type('k/');
   assert.equal(await page.locator('#search-dialog-query').inputValue(), 'k/');
