@@ -13,6 +13,7 @@ export function cslItem(meta: PaperMeta & { [APA_TITLE]?: string }): Record<stri
   for (const key of ['title', 'container-title', 'volume', 'issue', 'page', 'publisher', 'URL', 'DOI', 'ISSN'] as const) if (meta[key]) item[key] = meta[key];
   if (meta.author.length > 0) item.author = meta.author;
   if (meta.issued) item.issued = meta.issued;
+  if (meta.accessed) item.accessed = meta.accessed;
   item.language = meta.language;
   if (meta[APA_TITLE]) item[APA_TITLE] = meta[APA_TITLE];
   return item;

@@ -151,6 +151,8 @@ export const paperMeta = z.object({
   abstract: z.string().optional(),
   /** The opening words of the paper's text, for lists and the page's description (not an abstract). */
   summary: z.string().optional(),
+  /** When a web page was read (a sidecar's `accessed`): its citation gives it with the URL. */
+  accessed: cslDate.optional(),
   language: z.string().min(2),
 });
 
@@ -280,6 +282,16 @@ export const sourceSidecar = paperMeta
   .partial()
   .extend({
     issued: z.union([z.number().int(), cslDate]).optional(),
+    // Curators write `accessed: 2026-12-03`; CSL keeps the date's parts.
+    accessed: z
+      .union([
+        z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD, such as 2026-12-03')
+          .transform((d) => ({ 'date-parts': [d.split('-').map(Number)] })),
+        cslDate,
+      ], { error: 'a date written YYYY-MM-DD, such as 2026-12-03' })
+      .optional(),
     // Curators write `volume: 83`; CSL keeps it as the text "83".
     volume: z.union([z.string(), z.number()]).transform(String).optional(),
     issue: z.union([z.string(), z.number()]).transform(String).optional(),

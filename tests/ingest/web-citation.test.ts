@@ -1,0 +1,40 @@
+/**
+ * "Cite this" for a web article gives its site, URL and access date, from the
+ * curator's sidecar (`URL`, `container-title`, `accessed`): what the page
+ * itself does not print.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Paper } from '../../src/model/schema.ts';
+import { ROOT, SOURCES } from '../helpers/corpus.ts';
+
+function ingestWith(sidecar: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'folio-web-cite-'));
+  copyFileSync(join(SOURCES, '002_2a29fe1bde96cbf5.txt'), join(dir, 'zhang.txt'));
+  writeFileSync(join(dir, 'zhang.yaml'), sidecar);
+  const r = spawnSync(process.execPath, [join(ROOT, 'src/ingest/run/cli.ts'), '--json', join(dir, 'zhang.txt')], { encoding: 'utf8' });
+  return { ...r, paper: r.status === 0 ? (JSON.parse(r.stdout) as { papers: Paper[] }).papers[0]! : undefined };
+}
+
+test('a web article cited with its site, URL and the date it was read', () => {
+  const { paper, stderr } = ingestWith('URL: https://www.example.org/articles/supply-chains\ncontainer-title: China International Studies Online\naccessed: 2026-12-03\n');
+  assert.ok(paper, stderr);
+  assert.deepEqual(paper.accessed, { 'date-parts': [[2026, 12, 3]] });
+  assert.equal(
+    paper.formatted.apa,
+    'Zhang, L. (n.d.). <i>Global industrial and supply chain restructuring: Background, characteristics and development trends</i>. China International Studies Online. Retrieved December 3, 2026, from https://www.example.org/articles/supply-chains',
+  );
+  assert.match(paper.formatted.chicago ?? '', /<i>China International Studies Online<\/i>\. https:\/\/www\.example\.org\/articles\/supply-chains\.$/u);
+  assert.match(paper.formatted.ris ?? '', /^UR {2}- https:\/\/www\.example\.org\/articles\/supply-chains$/mu);
+  assert.match(paper.formatted.bibtex ?? '', /accessed 2026-12-03/u);
+});
+
+test('an access date written otherwise is refused with the file, the line and the form it takes', () => {
+  const { status, stderr } = ingestWith('accessed: 3 December 2026\n');
+  assert.equal(status, 1);
+  assert.match(stderr, /zhang\.yaml:1: accessed: a date written YYYY-MM-DD, such as 2026-12-03/u);
+});
