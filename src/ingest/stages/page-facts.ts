@@ -118,7 +118,7 @@ export function pageFacts(lines: readonly BodyLine[], labels: readonly (LineLabe
     if (Object.keys(numbers).length === 0) continue;
     const name = line.clean
       .split(/[,.;]?\s*(?:\b(?:vol|volume|v|t|том|cilt|no|issue|pp?|s|с|№)\b\.?|№|\d)/iu)[0]!
-      .replace(/[\s,.;:–—-]+$/u, '')
+      .replace(/[\s,.;:–—|·•/-]+$/u, '')
       .trim();
     if (!facts.journal && name.length >= 4) facts.journal = { containerTitle: name, ...numbers, ...(numbers.volume === undefined ? {} : { volume: numbers.volume }) };
   }
