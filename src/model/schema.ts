@@ -235,6 +235,8 @@ export const reference = z.object({
   volume: z.string().optional(),
   issue: z.string().optional(),
   issued: cslDate.optional(),
+  /** "b" of "2018b": the letter that tells two works of one author and year apart. */
+  'year-suffix': z.string().optional(),
   page: z.string().optional(),
   publisher: z.string().optional(),
   'publisher-place': z.string().optional(),

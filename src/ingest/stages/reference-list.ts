@@ -63,7 +63,8 @@ export function entryReference(csl: CslEntry, paperId: string, number?: number):
     label: who.length > 0 ? label(who, year) : csl.title ? `${csl.title}, ${year}` : year,
     incomplete: false,
   };
-  return completeReference(base, csl as Record<string, unknown>);
+  const reference = completeReference(base, csl as Record<string, unknown>);
+  return csl['year-suffix'] ? { ...reference, 'year-suffix': csl['year-suffix'] } : reference;
 }
 
 function headingAt(page: ParsedPage): number {

@@ -115,14 +115,28 @@ export function createWork(): (items: Record<string, unknown>[]) => CitationForm
  * page and its card; only works with a title (a work known by its authors
  * and year alone is shown by its label).
  */
+/**
+ * "2018" -> "2018b" in a work's formatted entry: citeproc adds the letter
+ * only when it formats both works of the year together, and each work is
+ * formatted alone here. Author-date styles print the year right after the
+ * authors (its first occurrence); MLA prints it last.
+ */
+function withYearSuffix(text: string, r: Reference, style: 'apa' | 'chicago' | 'mla'): string {
+  const year = r.issued?.['date-parts'][0]?.[0];
+  const suffix = r['year-suffix'];
+  if (year === undefined || !suffix) return text;
+  const at = style === 'mla' ? text.lastIndexOf(String(year)) : text.indexOf(String(year));
+  return at === -1 ? text : `${text.slice(0, at + 4)}${suffix}${text.slice(at + 4)}`;
+}
+
 export function formatReferences(references: readonly Reference[]): Reference[] {
   const titled = references.filter((r) => r.title);
   if (titled.length === 0) return [...references];
-  const items = titled.map(({ key, label: _label, incomplete: _incomplete, formatted: _formatted, ...csl }) => ({ id: key, ...csl }));
+  const items = titled.map(({ key, label: _label, incomplete: _incomplete, formatted: _formatted, 'year-suffix': _suffix, ...csl }) => ({ id: key, ...csl }));
   const formats = new Map(formatCslItems(items).map((f, i) => [titled[i]!.key, f]));
   return references.map((r) => {
     const f = formats.get(r.key);
-    const styles = f && Object.fromEntries((['apa', 'chicago', 'mla'] as const).filter((s) => f[s]).map((s) => [s, f[s]!]));
+    const styles = f && Object.fromEntries((['apa', 'chicago', 'mla'] as const).filter((s) => f[s]).map((s) => [s, withYearSuffix(f[s]!, r, s)]));
     return styles && Object.keys(styles).length > 0 ? { ...r, formatted: styles } : r;
   });
 }

@@ -67,6 +67,9 @@ test('an author-year (APA) list with hanging indents: "(Lund, 2018a)" and "(Lund
   for (const c of paper.citations) assert.equal(references.get(c.ref)?.incomplete, false, c.text);
   // The citation's own label stays how the paper names the work.
   assert.equal(ref('2018b')?.label, 'Lund, 2018b');
+  // Formatted, the two works of 2018 keep their letters apart.
+  assert.match(ref('2018a')?.formatted?.apa ?? '', /^Lund, T\. \(2018a\)\. Frequency/u);
+  assert.match(ref('2018b')?.formatted?.apa ?? '', /^Lund, T\. \(2018b\)\. Late buses/u);
   assert.equal(paper.listed?.length, 4);
 });
 

@@ -1,0 +1,75 @@
+/**
+ * Papers whose pages print their reference list (tests/fixtures/reference-lists/,
+ * our own words in Vancouver, APA and flattened GOST shapes), ingested and
+ * built into a site of their own: the list stays in the text, each entry
+ * leading to its work's page; "[1]" and "(Lund, 2018b)" lead to their entries;
+ * cards show the full reference; "Cite this" copies.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { ROOT } from '../helpers/corpus.ts';
+import { axeViolations, openPage, useSite } from './harness.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'folio-printed-references-'));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+
+function run(args: string[], env: Record<string, string> = {}): void {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  assert.equal(r.status, 0, `${args.join(' ')}:\n${r.stderr}${r.stdout}`.slice(-4000));
+}
+
+before(() => {
+  cpSync(join(ROOT, 'tests/fixtures/reference-lists'), join(content, 'sources'), { recursive: true });
+  run(['src/ingest/run/cli.ts', '--sources', join(content, 'sources'), '--content', content, '--cache', join(work, 'ingest-cache')]);
+  run(['node_modules/astro/bin/astro.mjs', 'build'], { FOLIO_CONTENT: content, FOLIO_OUT: dist, FOLIO_CACHE: join(work, 'astro-cache') });
+});
+const site = useSite(dist);
+const VANCOUVER = 'papers/kovac-2024-weekend-buses/';
+const APA = 'papers/lund-2023-weekend-riders/';
+
+describe('a reference list printed on the pages', () => {
+  test('the list stays in the text, each entry leading to its work, and "[1]" leads to entry 1', async () => {
+    const { page, problems } = await openPage(site.browser, site.url + VANCOUVER);
+    const entries = page.locator('.paper-body li:has(a.entry-link)');
+    assert.equal(await entries.count(), 3);
+    assert.match(await entries.nth(0).innerText(), /^Kovač A, Brandt P\. Weekend timetables and missed trips\./u);
+    // No second list at the end: the printed one is the paper's.
+    assert.equal(await page.locator('.numbered-references').count(), 0);
+    const first = page.locator('a.citation-numbered', { hasText: '[1]' });
+    await first.click();
+    await page.waitForURL(/#ref-1$/u);
+    assert.equal(await page.evaluate(() => document.getElementById('ref-1')?.closest('li')?.textContent?.includes('Weekend timetables')), true);
+    assert.deepEqual(await axeViolations(page), []);
+    await entries.nth(0).locator('a.entry-link').click();
+    await page.waitForURL(/\/references\/kovac-2024-weekend-buses-ref-1\/$/u);
+    assert.match(await page.locator('.formatted').first().innerText(), /Kovač, A\., & Brandt, P\. \(2019\)\. Weekend timetables and missed trips\. J Transp Geogr, 74, 112–120\./u);
+    assert.equal(await page.locator('a[href="https://doi.org/10.5555/jtg.2019.0112"]').count() > 0, true, 'the DOI leads out');
+    assert.deepEqual(problems, []);
+  });
+
+  test('"(Lund, 2018b)" leads to the second of two works of one year, and its card shows the full reference', async () => {
+    const { page, problems } = await openPage(site.browser, site.url + APA);
+    const citation = page.locator('a.citation', { hasText: 'Lund, 2018b' });
+    assert.match((await citation.getAttribute('href'))!, /\/references\/lund-2018b\/$/u);
+    await citation.hover();
+    await page.locator('#citation-card').waitFor({ state: 'visible' });
+    assert.match(await page.locator('#citation-card').innerText(), /Lund, T\. \(2018b\)\. Late buses and the weekend rider: A panel study\. Transport Reviews, 38\(5\), 611–630\./u);
+    assert.deepEqual(problems, []);
+  });
+
+  test('"Cite this paper" copies a format and says so, to the eye and to a screen reader', async () => {
+    const { page, problems } = await openPage(site.browser, site.url + APA, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    const button = page.locator('.cite-this button', { hasText: /copy/iu }).first();
+    await button.click();
+    await page.waitForFunction(() => [...document.querySelectorAll('.cite-this button')].some((b) => b.textContent === 'Copied'));
+    assert.match((await page.locator('.cite-this [role="status"], .cite-this [aria-live]').first().textContent()) ?? '', /^Copied the /u);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^Lund, T\. \(2023\)\. Weekend riders in regional/u);
+    assert.deepEqual(problems, []);
+  });
+});
