@@ -5,10 +5,11 @@
  * any shared term or alias; a curated entry with `muted: true` hides the found
  * entry and is not shown itself.
  */
+import { termKey } from '../ingest/stages/termhood.ts';
 import type { Concept, ShownConcept } from '../model/schema.ts';
 
-/** Forms compared without case, hyphens or spacing: "Re-shoring" and "reshoring" are one. */
-const formKey = (form: string) => form.normalize('NFKC').toLowerCase().replace(/[\s\-‐‑]+/gu, '');
+/** Forms compared as the glossary finder groups them: "Re-shoring" and "reshoring", "value chains" and "value chain" are one. */
+const formKey = (form: string) => termKey(form) || form.normalize('NFKC').toLowerCase().replace(/[\s\-‐‑]+/gu, '');
 
 export function mergeGlossary<E extends { id: string; data: Concept }>(curated: readonly E[], found: readonly E[]): (E & { data: ShownConcept })[] {
   const taken = new Set<string>();

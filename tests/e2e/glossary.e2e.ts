@@ -55,10 +55,10 @@ describe('glossary pages', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('the defining passage names its paper and place; a web article\'s uses are named by paragraph, never just "text"', async () => {
+  test('the quoted passage names its paper and place, and whether it defines the term or uses it; a web article\'s uses are named by paragraph', async () => {
     const { page, problems } = await openPage(site.browser, `${site.url}glossary/pan-securitization/`, { javaScript: false });
     const caption = page.locator('.defining-passage figcaption');
-    assert.match(await caption.innerText(), /^Defined in Global Industrial and Supply Chain Restructuring: Background, Characteristics and Development Trends, ¶ \d+$/);
+    assert.match(await caption.innerText(), /^Used in Global Industrial and Supply Chain Restructuring: Background, Characteristics and Development Trends, ¶ \d+$/);
     const where = await page.locator('.kwic-where').allInnerTexts();
     assert.ok(where.length > 0);
     for (const w of where) assert.match(w, /^¶ \d+$/);
@@ -66,7 +66,10 @@ describe('glossary pages', () => {
     const first = page.locator('.kwic-where').first();
     assert.match((await first.getAttribute('href')) ?? '', new RegExp(`#b${where[0]!.slice(2)}$`));
     const reshoring = await openPage(site.browser, `${site.url}glossary/reshoring/`, { javaScript: false });
-    assert.match(await reshoring.page.locator('.defining-passage figcaption').innerText(), /^Defined in The Impact of Artificial Intelligence and Robotics on International Trade: .+, p\. \d+$/);
+    assert.match(await reshoring.page.locator('.defining-passage figcaption').innerText(), /^Used in The Impact of Artificial Intelligence and Robotics on International Trade: .+, p\. \d+$/);
+    // A passage that says what the term is is "Defined in".
+    const gvc = await openPage(site.browser, `${site.url}glossary/global-value-chain/`, { javaScript: false });
+    assert.match(await gvc.page.locator('.defining-passage figcaption').innerText(), /^Defined in /);
     assert.deepEqual(problems, []);
   });
 
