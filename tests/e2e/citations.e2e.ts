@@ -96,6 +96,7 @@ describe('references', () => {
     assert.equal(labels.at(-1), 'Calatayud, 2025');
     const byAuthor = (await openPage(site.browser, `${site.url}references/`)).page;
     assert.equal((await byAuthor.locator('.reference-list > li > a:first-child').allInnerTexts())[0], 'Calatayud, 2025');
+    assert.equal((await byAuthor.locator('.sort-links').innerText()).replace(/\s+/gu, ' ').trim(), 'Sort by: author · year');
     assert.deepEqual(await axeViolations(byAuthor), []);
   });
 });
@@ -132,6 +133,22 @@ describe("Li Ting's paper for reference managers", () => {
     assert.equal(await page.locator('#b7 .passage-link').getAttribute('data-cite'), 'Li, 2026, p. 43');
     assert.equal(await page.locator('#b12 .passage-link').getAttribute('data-cite'), 'Li, 2026, p. 52');
     assert.equal(await page.locator('#b7 .passage-link .visually-hidden').innerText(), 'Cite this passage (Li, 2026, p. 43)');
+    // The ¶ is muted but legible: AA contrast against the page, in light and dark (it was faded to 2.74:1).
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const ratio = await page.locator('#b7 .passage-link').evaluate((el) => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+        };
+        const style = getComputedStyle(el);
+        const [a, b] = [lum(rgb(style.color)), lum(rgb(getComputedStyle(document.documentElement).backgroundColor))];
+        return { ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), opacity: style.opacity };
+      });
+      assert.equal(ratio.opacity, '1', colorScheme);
+      assert.ok(ratio.ratio >= 4.5, `${colorScheme}: ${ratio.ratio.toFixed(2)}:1`);
+    }
   });
 });
 

@@ -22,6 +22,10 @@ describe('home page', () => {
     assert.match(text, /Li Ting/);
     assert.match(text, /Zhang Lijuan/);
     assert.match(text, /The Journal of Economic Sciences: Theory and Practice 83\(1\), 2026, pp\. 40–57/);
+    // Each paper says what it is about: its abstract, or its opening words.
+    const summaries = await page.locator('.paper-summary .summary').allInnerTexts();
+    assert.equal(summaries.length, 2);
+    assert.ok(summaries.some((s) => s.startsWith('The concept of the global value chain originated')), summaries.join(' | '));
     assert.deepEqual(problems, []);
     assert.deepEqual(await axeViolations(page), []);
   });
