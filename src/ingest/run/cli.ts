@@ -98,6 +98,7 @@ async function runIncremental(paths: string[]): Promise<void> {
     contentDir: values.content,
     cacheDir: values.cache ?? join(cacheRoot, 'ingest'),
     ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
+    progress: process.stdout,
   });
   reportWarnings(report.warnings, join(cacheRoot, 'logs'));
   process.stdout.write(

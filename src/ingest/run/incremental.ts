@@ -21,6 +21,7 @@ import { foundGlossary, type GlossaryInput } from '../stages/found-glossary.ts';
 import { checkUniqueIds, idSuffixes } from '../stages/paper-checks.ts';
 import { collectReferences } from '../stages/references.ts';
 import { scanPages } from './scan-pages.ts';
+import { type ProgressOut, stage } from '../../shared/progress.ts';
 
 export interface IncrementalOptions {
   contentDir: string;
@@ -33,6 +34,8 @@ export interface IncrementalOptions {
   workers?: number;
   /** Format citations on a thread of their own when working in this thread (default: as said above). */
   citeThread?: boolean;
+  /** Where to say how far the ingest is (shared/progress.ts); silent when absent. */
+  progress?: ProgressOut;
 }
 
 export interface IncrementalReport {
@@ -85,8 +88,12 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   prepareContent(options.contentDir);
   const manifest = loadManifest(options.cacheDir, version, contentDir);
 
+  const out = options.progress ?? { write: () => {} };
   // 1. Pages: stat everything; only pages whose size, mtime or sidecar changed are read.
-  const scan = await scanPages(paths, manifest);
+  const checking = stage('ingest', 'pages checked', paths.length, out);
+  const scan = await scanPages(paths, manifest, () => checking.tick());
+  checking.end(`${paths.length.toLocaleString('en')} pages checked, ${scan.changed.length.toLocaleString('en')} new or changed`);
+  const building = stage('ingest', 'building papers', undefined, out);
   // 2. Papers: parse what changed, build the papers it belongs to, reuse the rest.
   const present = presentOutputs(options.contentDir);
   const citeThread = options.citeThread ?? (options.workers === undefined && availableParallelism() >= 2);
@@ -99,6 +106,8 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   if (suffixes.size > 0) changed = await build(suffixes);
   const { entries, reused, built } = changed;
   const readPages = changed.readPages;
+  building.end(`${built.length.toLocaleString('en')} papers built, ${reused.size.toLocaleString('en')} unchanged, ${readPages.toLocaleString('en')} pages read`);
+  const collecting = stage('ingest', 'references and glossary', undefined, out);
 
   // 3. Outputs: paper files just built, reference files from every paper's citations.
   const outputs = new Map<string, string>(); // path -> text, for files to (maybe) write
@@ -165,10 +174,15 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
     saveGlossaryInputs(options.cacheDir, glossaryInputs, new Set(papers.keys()));
   }
 
+  const glossaryEntries = Object.keys(hashes).filter((path) => path.startsWith('glossary-found/')).length;
+  collecting.end(`${referenceCount.toLocaleString('en')} references, ${glossaryEntries.toLocaleString('en')} glossary entries found`);
+
   // 4. Write only what changed and remove what is no longer made, as one step (see content-swap.ts).
+  const writing = stage('ingest', 'writing', undefined, out);
   const change = changeOf(outputs, hashes, manifest.outputs, present);
   commitContent(options.contentDir, change);
   const [written, removed] = [change.write.size, change.remove.size];
+  writing.end(`${written.toLocaleString('en')} files written, ${removed.toLocaleString('en')} removed`);
 
   // The manifest changes only when some page was read or some file written or removed.
   if (readPages > 0 || written > 0 || removed > 0 || !sameBibliography || paths.length !== Object.keys(manifest.pages).length) {

@@ -21,9 +21,10 @@ export interface PageScan {
   errors: IngestError[];
 }
 
-export async function scanPages(paths: readonly string[], manifest: Manifest): Promise<PageScan> {
+export async function scanPages(paths: readonly string[], manifest: Manifest, onPage: () => void = () => {}): Promise<PageScan> {
   const scan: PageScan = { unchanged: new Map(), changed: [], stats: new Map(), sidecars: new Map(), errors: [] };
   for (const path of paths) {
+    onPage();
     const name = basename(path);
     try {
       const stat = statSync(path);
