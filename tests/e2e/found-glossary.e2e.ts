@@ -7,33 +7,20 @@
  * paper uses the term, and a concordance.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ROOT } from '../helpers/corpus.ts';
-import { axeViolations, openPage, useSite } from './harness.ts';
+import { axeViolations, openPage } from './harness.ts';
+import { useCollectionSite } from './synthetic-site.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'folio-found-glossary-'));
-const content = join(work, 'content');
-const dist = join(work, 'dist');
-
-function run(args: string[], env: Record<string, string> = {}): void {
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-  assert.equal(r.status, 0, `${args.join(' ')}:\n${r.stderr}${r.stdout}`.slice(-4000));
-}
-
-before(() => {
+const { site, content, dist } = useCollectionSite('found-glossary', (content) => {
   cpSync(join(ROOT, 'tests/glossary/climate-finance/sources'), join(content, 'sources'), { recursive: true });
   mkdirSync(join(content, 'glossary'));
   // A curator's own entry for a term the collection defines, and one term muted.
   writeFileSync(join(content, 'glossary/carbon-tax.md'), '---\nterm: Carbon tax\ndefinition: "A price set by the state on each tonne of carbon dioxide emitted."\n---\nWritten by a curator.\n');
   writeFileSync(join(content, 'glossary/greenwashing.md'), '---\nterm: greenwashing\nmuted: true\n---\n');
-  run(['src/ingest/run/cli.ts', '--sources', join(content, 'sources'), '--content', content, '--cache', join(work, 'ingest-cache')]);
-  run(['node_modules/astro/bin/astro.mjs', 'build'], { FOLIO_CONTENT: content, FOLIO_OUT: dist, FOLIO_CACHE: join(work, 'astro-cache') });
 });
-const site = useSite(dist);
 
 describe('a glossary found in the collection', () => {
   test('the glossary lists the found entries, each marked as from the collection, its definition in quotation marks', async () => {

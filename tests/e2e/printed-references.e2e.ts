@@ -6,29 +6,16 @@
  * cards show the full reference; "Cite this" copies.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ROOT } from '../helpers/corpus.ts';
-import { axeViolations, openPage, useSite } from './harness.ts';
+import { axeViolations, openPage } from './harness.ts';
+import { useCollectionSite } from './synthetic-site.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'folio-printed-references-'));
-const content = join(work, 'content');
-const dist = join(work, 'dist');
-
-function run(args: string[], env: Record<string, string> = {}): void {
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-  assert.equal(r.status, 0, `${args.join(' ')}:\n${r.stderr}${r.stdout}`.slice(-4000));
-}
-
-before(() => {
+const { site } = useCollectionSite('printed-references', (content) => {
   cpSync(join(ROOT, 'tests/fixtures/reference-lists'), join(content, 'sources'), { recursive: true });
-  run(['src/ingest/run/cli.ts', '--sources', join(content, 'sources'), '--content', content, '--cache', join(work, 'ingest-cache')]);
-  run(['node_modules/astro/bin/astro.mjs', 'build'], { FOLIO_CONTENT: content, FOLIO_OUT: dist, FOLIO_CACHE: join(work, 'astro-cache') });
 });
-const site = useSite(dist);
 const VANCOUVER = 'papers/kovac-2024-weekend-buses/';
 const APA = 'papers/lund-2023-weekend-riders/';
 
