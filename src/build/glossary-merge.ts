@@ -5,7 +5,7 @@
  * any shared term or alias; a curated entry with `muted: true` hides the found
  * entry and is not shown itself.
  */
-import { termKey } from '../ingest/stages/termhood.ts';
+import { termKey } from '../shared/term-key.ts';
 import type { Concept, ShownConcept } from '../model/schema.ts';
 
 /** Forms compared as the glossary finder groups them: "Re-shoring" and "reshoring", "value chains" and "value chain" are one. */

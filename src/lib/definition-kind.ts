@@ -6,8 +6,8 @@
  * definition finder, or opens as a definition of a term named just before
  * it ("It refers to …").
  */
-import { findDefinitions } from '../ingest/stages/definitions.ts';
-import { termKey } from '../ingest/stages/termhood.ts';
+import { findDefinitions } from '../shared/definitions.ts';
+import { termKey } from '../shared/term-key.ts';
 import type { Concept } from '../model/schema.ts';
 
 const DEFINES_WHAT_CAME_BEFORE = /^(?:It|This|This term|The term|The concept)\s+(?:refers to|is defined as|means|denotes|describes|stands for)\b/u;

@@ -33,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { ingest } from '../../src/ingest/pipeline.ts';
 import { BACKGROUND_SOURCE, loadBackground } from '../../src/ingest/run/background-words.ts';
-import { findDefinitions } from '../../src/ingest/stages/definitions.ts';
+import { findDefinitions } from '../../src/shared/definitions.ts';
 import { type FoundDefinition, rankTerms, type TermCandidate } from '../../src/ingest/stages/termhood.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));

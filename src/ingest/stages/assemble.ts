@@ -14,7 +14,7 @@ import { entryReferences, entrySegments, findReferenceList } from './reference-l
 import { sentenceAround } from './sentences.ts';
 import { structureBlocks } from './structure.ts';
 import { findTerms } from './terms.ts';
-import { findDefinitions } from './definitions.ts';
+import { findDefinitions } from '../../shared/definitions.ts';
 import { APA_TITLE } from '../../model/csl.ts';
 import { namesIn, sentenceCase } from './sentence-case.ts';
 import { alternation } from '../../shared/lexicon.ts';

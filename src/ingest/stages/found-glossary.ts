@@ -7,7 +7,7 @@
 import type { Concept, Paper, PageBreak } from '../../model/schema.ts';
 import { slugify } from '../../shared/slug.ts';
 import { pageAt } from './assemble.ts';
-import { PATTERN_PRIORITY } from './definitions.ts';
+import { PATTERN_PRIORITY } from '../../shared/definitions.ts';
 import { type Background, type FoundDefinition, rankTerms } from './termhood.ts';
 
 /** What the glossary needs of a paper: its prose and the definitions found in it (kept by the incremental ingest). */

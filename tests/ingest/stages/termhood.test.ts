@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDefinitions } from '../../../src/ingest/stages/definitions.ts';
+import { findDefinitions } from '../../../src/shared/definitions.ts';
 import { type Background, type FoundDefinition, MIN_SCORE, rankTerms, stem, type TermCandidate, type TermPaper, termKey } from '../../../src/ingest/stages/termhood.ts';
 
 /** A toy background list: the everyday words of each language get low ranks, everything else is rare. */

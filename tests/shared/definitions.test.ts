@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Definition, type DefinitionPattern, findDefinitions, splitSentences } from '../../../src/ingest/stages/definitions.ts';
+import { type Definition, type DefinitionPattern, findDefinitions, splitSentences } from '../../src/shared/definitions.ts';
 
 /** Every quote is the verbatim slice it claims to be. */
 function find(text: string, language: string): Definition[] {
