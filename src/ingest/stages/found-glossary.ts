@@ -42,7 +42,7 @@ export function foundGlossary(inputs: readonly GlossaryInput[], background?: Bac
   const blockOf = new Map(inputs.flatMap((p) => p.blocks.map((b) => [`${p.id}#${b.id}`, b] as const)));
   const taken = new Map<string, number>();
   const out: FoundConcept[] = [];
-  for (const candidate of rankTerms(inputs, found, background ? { background } : {})) {
+  for (const candidate of rankTerms(inputs, found, { phrases: 'known', ...(background ? { background } : {}) })) {
     const d = best(candidate.definitions);
     if (!d?.block) continue;
     const block = blockOf.get(`${d.paper}#${d.block}`);

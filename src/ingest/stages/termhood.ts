@@ -70,6 +70,15 @@ export interface RankOptions {
   /** Candidates scoring below are left out (default 3); pass `all: true` to get every candidate. */
   minScore?: number;
   all?: boolean;
+  /**
+   * Count every phrase of up to five words for its C-value (`all`, the
+   * default), or only the phrases that are forms of a term already found
+   * (`known`: its plurals and variants as the text writes them). The
+   * collection's glossary counts `known` ones: its entries need a definition,
+   * and the counts of every phrase of a large collection do not fit in memory
+   * (5,000 papers: over 4 GB, and the ingest aborted).
+   */
+  phrases?: 'all' | 'known';
 }
 
 /** Score from which a candidate is worth an entry. */
@@ -348,6 +357,7 @@ export function rankTerms(papers: readonly TermPaper[], found: readonly FoundDef
             const surface = b.text.slice(slice[0]!.start, slice.at(-1)!.start + slice.at(-1)!.text.length);
             const shown = slice[0]!.sentenceStart && /^\p{Lu}\p{Ll}/u.test(surface) && language !== 'de' ? surface[0]!.toLowerCase() + surface.slice(1) : surface;
             const key = termKey(surface);
+            if (options.phrases === 'known' && !groups.has(key)) continue;
             let e = counts.get(key);
             if (!e) counts.set(key, (e = { f: 0, surface: new Map(), language, words: content }));
             e.f++;
