@@ -18,22 +18,12 @@ import { readSource } from '../src/ingest/stages/read-source.ts';
 import { readCorpus } from '../tests/corpus/gold.ts';
 import { goldLineLabels } from '../tests/corpus/line-gold.ts';
 import { readSplit } from '../tests/corpus/score.ts';
+import { seededRandom } from '../src/shared/seeded-random.ts';
 
 const { values } = parseArgs({ options: { hidden: { type: 'string', default: '16' }, epochs: { type: 'string', default: '300' }, seed: { type: 'string', default: '7' }, cv: { type: 'boolean', default: false }, out: { type: 'string' }, l2: { type: 'string', default: '0.01' } } });
 const HIDDEN = Number(values.hidden);
 const EPOCHS = Number(values.epochs);
 
-/** mulberry32: a small seeded generator, so that training is repeatable. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function trainingSet(part: 'tune' | 'validation'): { x: number[][]; y: number[]; layout: string[] } {
   const split = readSplit();
@@ -65,7 +55,7 @@ function train(x: number[][], y: number[]): LineModel {
   const z = x.map((r) => r.map((v, i) => (v - mean[i]!) / std[i]!));
   const counts = Array.from({ length: K }, (_, k) => y.filter((v) => v === k).length);
   const weight = counts.map((c) => (c === 0 ? 0 : Math.min(20, Math.sqrt(n / (K * c)))));
-  const random = seeded(Number(values.seed));
+  const random = seededRandom(Number(values.seed));
   const init = (fanIn: number) => (random() * 2 - 1) * Math.sqrt(1 / fanIn);
   const w1 = Array.from({ length: HIDDEN }, () => Array.from({ length: d }, () => init(d)));
   const b1 = new Array(HIDDEN).fill(0);

@@ -2,7 +2,7 @@
  * Deterministic randomness for the synthetic corpus: a seeded PRNG
  * (mulberry32) and a Zipf sampler, so the same seed gives the same corpus.
  */
-import { seededRandom } from '../../src/lib/graph-layout.ts';
+import { seededRandom } from '../../src/shared/seeded-random.ts';
 
 export type Random = () => number;
 

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGlossaryTerms } from '../../src/build/glossary-terms.ts';
 import { type TermEntry, TermMatcher } from '../../src/markdown/term-matcher.ts';
-import { seededRandom } from '../../src/lib/graph-layout.ts';
+import { seededRandom } from '../../src/shared/seeded-random.ts';
 
 export interface LinkerTiming {
   linker_terms: number;

@@ -9,6 +9,7 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 import { startPool } from '../shared/worker-pool.ts';
 import type { Graph, GraphEdge, GraphNode } from './graph-data.ts';
 import { nodeRadius } from './node-radius.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 
 export interface PlacedNode extends GraphNode {
   x: number;
@@ -25,17 +26,6 @@ export interface LayoutOptions {
   ticks?: number;
 }
 
-/** mulberry32: a tiny, fast, seeded generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SimNode extends SimulationNodeDatum {
   id: string;

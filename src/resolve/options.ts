@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { CROSSREF_URL } from './crossref.ts';
 import { OPENALEX_URL } from './openalex.ts';
-import type { Clock } from './rate-limit.ts';
+import type { HttpSettings } from './http.ts';
 import { realClock } from './rate-limit.ts';
 import { DEFAULT_THRESHOLD } from './score.ts';
 
@@ -22,8 +22,6 @@ export type ResolveOptions = {
   curatedBibliographyPath: string;
   /** Default: <contentDir>/.resolve-cache */
   cacheDir: string;
-  /** The curator's address, for the APIs' polite pools (--mailto, else FOLIO_MAILTO). */
-  mailto?: string;
   crossrefUrl: string;
   openalexUrl: string;
   /** OpenAlex API key (FOLIO_OPENALEX_API_KEY); without one OpenAlex allows only a few searches a day. */
@@ -38,16 +36,8 @@ export type ResolveOptions = {
   refresh: boolean;
   /** Only these reference keys (all that lack details when empty). */
   keys: string[];
-  /** At most this many requests a second to one host. */
-  requestsPerSecond: number;
-  timeoutMs: number;
-  /** Tries after the first, on 429, 5xx and time-outs. */
-  retries: number;
-  backoffMs: number;
-  /** A Retry-After longer than this is reported, not waited for. */
-  maxRetryAfterMs: number;
-  clock: Clock;
-};
+  // The curator's address (--mailto, else FOLIO_MAILTO), rate limits, time-outs and retries: the HTTP client's.
+} & HttpSettings;
 
 export const DEFAULTS = {
   crossrefUrl: CROSSREF_URL,

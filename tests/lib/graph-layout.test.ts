@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildGraph } from '../../src/lib/graph-data.ts';
 import { fileURLToPath } from 'node:url';
-import { layoutGraph, layoutGraphOffThread, seededRandom } from '../../src/lib/graph-layout.ts';
+import { layoutGraph, layoutGraphOffThread } from '../../src/lib/graph-layout.ts';
+import { seededRandom } from '../../src/shared/seeded-random.ts';
 
 const papers = Array.from({ length: 6 }, (_, i) => ({
   id: `p${i}`,

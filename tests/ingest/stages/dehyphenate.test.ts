@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildVocabulary, joinWrapped } from '../../../src/ingest/stages/dehyphenate.ts';
-import { seededRandom } from '../../../src/lib/graph-layout.ts';
+import { seededRandom } from '../../../src/shared/seeded-random.ts';
 
 const none = buildVocabulary([]);
 

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import type { PhrasingContent, Root } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { SERIALISE_OPTIONS, serialiseMdast } from '../../../src/ingest/write/to-markdown.ts';
-import { seededRandom } from '../../../src/lib/graph-layout.ts';
+import { seededRandom } from '../../../src/shared/seeded-random.ts';
 
 const library = (tree: Root) => toMarkdown(tree, SERIALISE_OPTIONS);
 
