@@ -1120,7 +1120,8 @@ function soCalled(ctx: Ctx, s: Span, toks: Tok[], lang: Lang): void {
 
 // ------------------------------------------------------------------ quoted coinages
 
-const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '„': '“”', '«': '»', '‚': '‘’', '‘': '’', '»': '«' };
+// A Map, not an object: a token of the text ("toString") must not find Object's prototype.
+const CLOSE_OF = new Map<string, string>(Object.entries({ '“': '”', '"': '"', '„': '“”', '«': '»', '‚': '‘’', '‘': '’', '»': '«' }));
 
 const AS_CALL = /^\s*,\s*(?:as|wie|como|comme)\s+(?:\S+\s+){0,5}?(?:call(?:s)? it|call(?:s)? them|put it|(?:es|sie) nennen|nennen|lo llaman|la llaman|los llaman|las llaman|l['’]appellent|les appellent)\s*,\s*/u;
 const GLOSS_AFTER =
@@ -1135,7 +1136,7 @@ function quotedGloss(ctx: Ctx, s: Span, toks: Tok[], lang: Lang): void {
   const { text } = ctx;
   for (let i = 0; i < toks.length; i++) {
     const open = toks[i]!;
-    const closers = CLOSE_OF[open.text];
+    const closers = CLOSE_OF.get(open.text);
     if (!closers) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= 10 && !(closers.includes(toks[j]!.text) && j > i + 1)) j++;

@@ -263,3 +263,9 @@ test('linear: a long paragraph is scanned quickly', () => {
   const ms1 = performance.now() - t1;
   assert.ok(ms1 < 5000, `${ms1} ms for ${runOn.length} characters`);
 });
+
+test("words that name Object's own properties (toString, constructor) are words like any other", () => {
+  for (const word of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+    assert.doesNotThrow(() => find(`Firms moved plants home. ${word}\ncross-border platforms grew, and “${word}” is a word here.`, 'en'), word);
+  }
+});

@@ -628,7 +628,8 @@ function clean(text: string): string {
 
 // --- identifiers and dates ----------------------------------------------------
 
-const MONTHS: Record<string, number> = {};
+// A Map, not an object: a word of the entry ("constructor") must not find Object's prototype.
+const MONTHS = new Map<string, number>();
 for (const [i, list] of [
   'jan|janv|january|janvier|januar|enero|ene|janeiro|ocak|januari|января|январь|січня',
   'feb|febr|february|février|fevrier|februar|febrero|fevereiro|fev|şubat|februari|февраля|февраль|лютого',
@@ -643,7 +644,7 @@ for (const [i, list] of [
   'nov|november|novembre|noviembre|novembro|kasım|ноября|ноябрь|листопада',
   'dec|december|décembre|decembre|dezember|diciembre|dezembro|dez|aralık|des|desember|декабря|декабрь|грудня',
 ].entries()) {
-  for (const m of list.split('|')) MONTHS[m] = i + 1;
+  for (const m of list.split('|')) MONTHS.set(m, i + 1);
 }
 
 /** "14.03.2022", "3 Jan. 2022", "February 2, 2024", "14th February 2022", "2023-03-10" -> [y, m, d]. */
@@ -653,9 +654,9 @@ function parseDate(s: string): number[] | undefined {
   m = /(\d{4})-(\d{1,2})-(\d{1,2})/u.exec(s);
   if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
   m = /(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:de\s+)?([\p{L}]+)\.?\s+(?:de\s+)?(\d{4})/u.exec(s);
-  if (m && MONTHS[m[2]!.toLowerCase()]) return [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])];
+  if (m && MONTHS.has(m[2]!.toLowerCase())) return [Number(m[3]), MONTHS.get(m[2]!.toLowerCase())!, Number(m[1])];
   m = /([\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})/u.exec(s);
-  if (m && MONTHS[m[1]!.toLowerCase()]) return [Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])];
+  if (m && MONTHS.has(m[1]!.toLowerCase())) return [Number(m[3]), MONTHS.get(m[1]!.toLowerCase())!, Number(m[2])];
   return undefined;
 }
 
@@ -1273,7 +1274,7 @@ function readSourceYear(s: string, src: Source, cuts: Cut[]): void {
   // The year goes out with the month or season printed before it: "Mar. 2021", "abr./jun. 2021", "12 Mar. 2019".
   const before = s.slice(0, last.index);
   const month = /(?:\d{1,2}\s+)?(?:[\p{L}]{3,10}\.?\s*\/\s*)?[\p{L}]{3,10}\.?\s*(?:\d{1,2},?\s*)?$/u.exec(before);
-  const from = month && MONTHS[month[0].trim().split(/[\s./]+/u).filter(Boolean).find((w) => MONTHS[w.toLowerCase()])?.toLowerCase() ?? ''] ? month.index : last.index;
+  const from = month && month[0].trim().split(/[\s./]+/u).some((w) => MONTHS.has(w.toLowerCase())) ? month.index : last.index;
   cuts.push({ at: from, len: last.index + last[0].length - from });
 }
 

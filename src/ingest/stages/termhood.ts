@@ -192,7 +192,7 @@ class UnionFind {
 function specificity(form: string, language: string, background: Background | undefined): number {
   const lang = lang2(language);
   const fn = functionWords(lang);
-  const generic = ACADEMIC_GENERIC[lang] ?? ACADEMIC_GENERIC.en!;
+  const generic = (Object.hasOwn(ACADEMIC_GENERIC, lang) ? ACADEMIC_GENERIC[lang] : undefined) ?? ACADEMIC_GENERIC.en!;
   const words = (form.match(WORD) ?? []).filter((w) => !fn.has(w.toLowerCase()));
   if (words.length === 0) return 0;
   let sum = 0;
@@ -241,8 +241,8 @@ function chunks(text: string, language: string): Chunk[] {
       if (gap && !/^\s+$/u.test(gap)) flush();
       const lower = m[0].toLowerCase();
       // "de la salud": an article right after an inner "de" stays inside the phrase
-      const afterInner = current.length > 0 && (INNER[lang]?.has(current.at(-1)!.lower) ?? false) && /^(?:la|las|los|el|l['’])$/u.test(lower);
-      const inner = (INNER[lang]?.has(lower) ?? false) || afterInner;
+      const afterInner = current.length > 0 && (innerWords(lang)?.has(current.at(-1)!.lower) ?? false) && /^(?:la|las|los|el|l['’])$/u.test(lower);
+      const inner = (innerWords(lang)?.has(lower) ?? false) || afterInner;
       if (/^\d/u.test(m[0]) || (fn.has(lower) && !(inner && current.length > 0))) {
         flush();
         continue;
@@ -256,6 +256,8 @@ function chunks(text: string, language: string): Chunk[] {
 
 /** Words that may sit inside a term ("use of proceeds", "tasa de incidencia"). */
 const INNER: Record<string, Set<string>> = { en: set('of'), de: set(''), es: set('de del'), fr: set("de d' d’ du"), ru: set('') };
+// Own keys only: a language code from a sidecar must not find Object's prototype.
+const innerWords = (lang: string) => (Object.hasOwn(INNER, lang) ? INNER[lang] : undefined);
 const ARTICLE_AFTER_INNER = set("la las los el l' l’");
 const isInner = (w: string) => Object.values(INNER).some((s) => s.has(w)) || ARTICLE_AFTER_INNER.has(w);
 

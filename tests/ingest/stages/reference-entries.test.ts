@@ -583,3 +583,10 @@ test('Chinese and Japanese author-date entries in full-width punctuation', () =>
     issue: '6',
   });
 });
+
+test("a word that names an Object property (constructor, toString) is not read as a month", () => {
+  const entry = parseEntry('Moreau, P. (2019). Notes on a building, constructor 5, 2019. Paris: Seuil.');
+  assert.equal(entry.issued?.['date-parts']?.[0]?.[0], 2019);
+  assert.ok((entry.issued?.['date-parts']?.[0] ?? []).every((part) => typeof part === 'number'));
+  assert.doesNotThrow(() => parseEntry('Aru, T. (2020). toString and valueOf. Journal of Sundry Things, 3(1), 1–9. Accessed constructor 12, 2021.'));
+});
