@@ -92,6 +92,16 @@ describe('glossary pages', () => {
     assert.match(await page.locator('.glossary-item', { hasText: /^Reshoring/ }).innerText(), /3 occurrences in 1 paper\./);
     assert.deepEqual(await axeViolations(page), []);
   });
+
+  test('each letter of the index is a target of at least 24 × 24 px, on a phone too (WCAG 2.2, 2.5.8)', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
+      const { page } = await openPage(site.browser, `${site.url}glossary/`, { context: { viewport } });
+      const boxes = await page.locator('.letters a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()));
+      assert.ok(boxes.length >= 10);
+      for (const box of boxes) assert.ok(box.width >= 24 && box.height >= 24, `${box.width} × ${box.height} at ${viewport.width} px`);
+      await page.context().close();
+    }
+  });
 });
 
 describe('search', () => {

@@ -50,12 +50,15 @@ export async function openPage(browser: Browser, url: string, options: { javaScr
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** axe-core violations on the page, as readable lines (empty when clean). */
+/**
+ * axe-core violations on the page, as readable lines (empty when clean). Every rule axe runs by
+ * default, plus WCAG 2.2 AA's `target-size`, which axe leaves off unless asked.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    return axe.run();
+    const axe = (globalThis as unknown as { axe: { run(options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    return axe.run({ rules: { 'target-size': { enabled: true } } });
   });
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
 }
