@@ -16,3 +16,13 @@ export const FURNITURE_LABELS: Record<FurnitureKind, string> = {
   'site-navigation': 'site navigation',
   'site-widget': 'site widget',
 };
+
+/** The kinds of line a paper's source view shows removed, most frequent first, in words ("site navigation, title, byline"). */
+export function removedKinds(dropped: readonly { reason: FurnitureKind }[]): string {
+  const counts = new Map<FurnitureKind, number>();
+  for (const d of dropped) counts.set(d.reason, (counts.get(d.reason) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind]) => FURNITURE_LABELS[kind].replace(/ \(.*\)$/, ''))
+    .join(', ');
+}

@@ -14,6 +14,7 @@ import remarkPageAnchors from './page-anchors.ts';
 import remarkPassageLang from './passage-lang.ts';
 import remarkPassageLinks from './passage-links.ts';
 import remarkReadingTime from './reading-time.ts';
+import remarkSourceEnds from './source-ends.ts';
 import remarkSlimRenderedFrontmatter from './slim-rendered-frontmatter.ts';
 import remarkUnknownDirectives from './unknown-directives.ts';
 import type { TermEntry } from './term-matcher.ts';
@@ -32,6 +33,7 @@ export function folioRemarkPlugins(options: { base: string; terms: readonly Term
     // After citations and page markers are in place: it skips both.
     [remarkGlossaryLinks, { base: options.base, terms: options.terms }],
     remarkMissingPages,
+    remarkSourceEnds,
     remarkUnknownDirectives,
     // Last to touch the tree: it wraps headings, which the plugins above find at the root.
     remarkHeadingPermalinks,

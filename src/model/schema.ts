@@ -189,6 +189,8 @@ export const paperFrontmatter = paperMeta.extend({
   dropped: z.array(storedDroppedLine),
   /** The entries of the paper's printed reference list, in order: the work each lists and its block. */
   listed: z.array(z.object({ key: z.string(), block: z.string(), number: z.number().int().optional() })).optional(),
+  /** The numbered section ("I.") the text stops after, where it visibly stops short of the whole (source-end.ts). */
+  stops_after: z.string().optional(),
 });
 
 /** A sentence of the paper that defines a term: the exact defining text, and where it stands. */

@@ -235,4 +235,27 @@ describe('source view', () => {
     assert.equal(await author.locator('[lang="zh"]').innerText(), '作者');
     assert.deepEqual(problems, []);
   });
+
+  test("the web article's source view names what was taken out (its title, byline and site navigation), not a PDF's furniture", async () => {
+    const { page } = await openPage(site.browser, `${site.url}papers/zhang-global-industrial-supply-chain/source/`, { javaScript: false });
+    const lede = await page.locator('.lede').innerText();
+    assert.match(lede, /5 lines were taken out of the text \((title|site navigation), (title|site navigation), byline\)/);
+    assert.doesNotMatch(lede, /running head|viewer line|page number/);
+    assert.match(await (await openPage(site.browser, `${site.url}${LI}source/`)).page.locator('.lede').innerText(), /running head|viewer line/);
+  });
+});
+
+describe('end of the source', () => {
+  test("Zhang's text, which stops after section I., says the sections that follow are not in the collection", async () => {
+    const { page } = await openPage(site.browser, `${site.url}papers/zhang-global-industrial-supply-chain/`);
+    const last = page.locator('.paper-body > :last-child');
+    assert.equal(await last.innerText(), 'The source stops here, after section I. The sections that follow are not in this collection.');
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  test("Li Ting's paper ends with its missing pages, not with a second notice", async () => {
+    const { page } = await openPage(site.browser, site.url + LI, { javaScript: false });
+    assert.equal(await page.locator('.source-ends').count(), 0);
+    assert.match(await page.locator('.paper-body > :last-child').innerText(), /pp\. 53–57 are not in this collection\./);
+  });
 });

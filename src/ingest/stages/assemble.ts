@@ -15,6 +15,7 @@ import { sentenceAround } from './sentences.ts';
 import { structureBlocks } from './structure.ts';
 import { findTerms } from './terms.ts';
 import { findDefinitions } from '../../shared/definitions.ts';
+import { stopsAfter } from './source-end.ts';
 import { APA_TITLE } from '../../model/csl.ts';
 import { namesIn, sentenceCase } from './sentence-case.ts';
 import { alternation } from '../../shared/lexicon.ts';
@@ -107,6 +108,7 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
     ...(meta.title ? { [APA_TITLE]: sentenceCase(meta.title, namesIn(blocks.map((b) => b.text).join('\n'))) } : {}),
     pages: draft.pages.map(({ page: p, sidecar }, i) => ({ source: p.source, number: pages[i]!.number, sha256: p.sha256, kind: p.kind, ...(sidecar?.encoding ? { encoding: sidecar.encoding } : {}) })),
     missing: draft.missing,
+    ...(stopsAfter(blocks) !== undefined ? { stops_after: stopsAfter(blocks)! } : {}),
     definitions,
     citations,
     terms,

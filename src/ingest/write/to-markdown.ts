@@ -4,7 +4,7 @@
  * that Markdown, math, GFM or directives would read as syntax: the author's
  * "$5 billion", "*" or "<5%" stay text. Page starts, citations and missing
  * pages are directives (`:page{n=43}`, `:cite[...]{ref=...}` or `:cite[[3]]{n=3}`,
- * `::missing-pages{from=44 to=51}`) that the reader's remark plugins render.
+ * `::missing-pages{from=44 to=51}`, `::source-ends{after="I."}`) that the reader's remark plugins render.
  */
 import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { LeafDirective, TextDirective } from 'mdast-util-directive';
@@ -130,6 +130,11 @@ export function paperToMdast(paper: Paper): Root {
     }
   }
   for (const gap of gaps) children.push(missingNotice(gap));
+  // A web page's text ends where the captured page did: the reader says so, and says when it visibly stops short
+  // (unless a notice of missing pages already ends it).
+  if (gaps.length === 0 && (paper.pages.every((p) => p.kind === 'web-article') || paper.stops_after !== undefined)) {
+    children.push({ type: 'leafDirective', name: 'source-ends', attributes: paper.stops_after !== undefined ? { after: paper.stops_after } : {}, children: [] });
+  }
   return { type: 'root', children };
 }
 

@@ -109,6 +109,16 @@ test('a passage in another language is marked for the reader, and its text reads
       { id: 'b1', type: 'paragraph', page: null, text: 'The English text.' },
       { id: 'b2', type: 'paragraph', page: null, text: 'Die Kette ist nicht mehr global.', lang: 'de' },
   ]);
-  assert.equal(serialiseMdast(paperToMdast(paper)), 'The English text.\n\n:lang{code="de"}Die Kette ist nicht mehr global.\n');
+  assert.equal(serialiseMdast(paperToMdast(paper)), 'The English text.\n\n:lang{code="de"}Die Kette ist nicht mehr global.\n\n::source-ends\n');
   checkRoundTrip(paper);
+});
+
+test('a web page ends with a notice that the source ends there, which says so when its numbering stops after section I.', () => {
+  const blocks = [
+    { id: 'b1', type: 'heading' as const, depth: 2, page: null, text: 'I. First' },
+    { id: 'b2', type: 'paragraph' as const, page: null, text: 'Text.' },
+  ];
+  assert.match(serialiseMdast(paperToMdast({ ...articleOf(blocks), stops_after: 'I.' })), /Text\.\n\n::source-ends\{after="I\."\}\n$/);
+  const [li] = ingest(seedFiles()).papers;
+  assert.doesNotMatch(serialiseMdast(paperToMdast(li!)), /source-ends/, 'a PDF paper ends with its missing pages, or its last page');
 });
