@@ -4,10 +4,8 @@
  * of its anchor, #b12), so that no link reads only "the text".
  */
 
+import { blockNumber } from '../model/anchors.ts';
 import { firstOfEach } from './first-of-each.ts';
-
-/** The number of a block's anchor: "b12" -> "12". */
-export const blockNumber = (block: string): string => block.replace(/^b/, '');
 
 export function placeLabel(page: number | null, block: string): string {
   return page !== null ? `p. ${page}` : `¶ ${blockNumber(block)}`;

@@ -11,6 +11,7 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { CslName } from '../model/schema.ts';
 import { isDirective } from './directives.ts';
+import { blockNumber } from '../model/anchors.ts';
 
 /** "Li", "Gereffi & Korzeniewicz", "Liu et al." and the year, as APA cites in text. */
 export function shortCitation(authors: readonly CslName[], issuedYear: number | undefined, title?: string): string {
@@ -44,7 +45,8 @@ export default function remarkPassageLinks() {
           hName: 'a',
           hProperties: { href: `#${id}`, className: ['passage-link'], dataCite: `${base}${where}`, dataPagefindIgnore: '' },
           hChildren: [
-            { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '¶' }] },
+            // Numbered as links elsewhere name the paragraph ("cited in ¶ 8"), so a reader can find it.
+            { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: `¶\u00a0${blockNumber(id)}` }] },
             { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Cite this passage (${base}${where})` }] },
           ],
         },

@@ -128,6 +128,17 @@ describe("Li Ting's paper for reference managers", () => {
     assert.deepEqual(downloads, ['.bib', '.ris', '.json'].map((ext) => `/papers/li-2026-impact-artificial-intelligence-robotics${ext}`));
   });
 
+  test('"cited by … ¶ 8" leads to a paragraph that shows "¶ 8"', async () => {
+    const { page } = await openPage(site.browser, `${site.url}references/industrial-policy-it-doesnt-work-1983/`);
+    const place = page.locator('.cited-by a', { hasText: /¶ \d+/ }).first();
+    const label = /¶ \d+/.exec(await place.innerText())![0];
+    await place.click();
+    await page.waitForURL(/zhang-global-industrial-supply-chain\/#b\d+$/);
+    const target = page.locator(':target');
+    assert.equal((await target.locator('.passage-link [aria-hidden]').innerText()).replace(/\u00a0/g, ' '), label);
+    assert.ok(await target.isVisible());
+  });
+
   test('each paragraph can be cited with its page', async () => {
     const { page } = await openPage(site.browser, site.url + LI);
     assert.equal(await page.locator('#b7 .passage-link').getAttribute('data-cite'), 'Li, 2026, p. 43');
