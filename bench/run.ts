@@ -158,6 +158,7 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
     output_mb: round(dirSize(dist) / 1e6),
     baseline_output_mb: round(dirSize(baseDist) / 1e6),
     page_kb_gz: round(weight.total / 1024, 1),
+    page_fonts_kb: round(weight.fonts / 1024, 1),
     baseline_page_kb_gz: round(baseWeight.total / 1024, 1),
     search_kb_gz: search.search_kb_gz,
     first_result_ms: search.first_result_ms,

@@ -38,6 +38,8 @@ export interface Record extends GraphTiming, LinkerTiming {
   pages_per_s: number;
   output_mb: number;
   page_kb_gz: number;
+  /** The web fonts the paper page fetches (WOFF2), reported beside its weight: cached once for the site. */
+  page_fonts_kb?: number;
   search_kb_gz: number;
   first_result_ms: number;
   warm_result_ms: number;
@@ -69,7 +71,7 @@ export function targets(records: readonly Record[]): Target[] {
     { name: 'full pipeline vs baseline build + index', limit: '≤ 1.5×', value: `${big.ratio}×${(big.ratio_runs?.length ?? 1) > 1 ? ` (fastest of ${big.ratio_runs!.length} runs each; each run: ${big.ratio_runs!.join(', ')})` : ''}`, met: big.ratio <= 1.5 },
     { name: 'peak memory', limit: '≤ 1536 MB', value: `${big.peak_rss_mb} MB`, met: big.peak_rss_mb <= 1536 },
     { name: 'ingest throughput', limit: '≥ 20 MB/s', value: `${big.ingest_mb_per_s} MB/s`, met: big.ingest_mb_per_s >= 20 },
-    { name: 'paper page, compressed', limit: '≤ 30 KB', value: `${big.page_kb_gz} KB`, met: big.page_kb_gz <= 30 },
+    { name: 'paper page, compressed', limit: '≤ 30 KB', value: `${big.page_kb_gz} KB${big.page_fonts_kb !== undefined ? ` (fonts excluded: ${big.page_fonts_kb} KB more, cached once for the site)` : ''}`, met: big.page_kb_gz <= 30 },
     { name: 'first search fetches, compressed', limit: '≤ 200 KB', value: `${big.search_kb_gz} KB`, met: big.search_kb_gz <= 200 },
     { name: 'no-op re-ingest', limit: '< 1 s', value: `${big.noop_ingest_s} s`, met: big.noop_ingest_s < 1 },
     { name: '"reshoring" typed, results after the last key, Pagefind loaded', limit: '≤ 100 ms', value: `${big.warm_result_ms} ms`, met: big.warm_result_ms <= 100 },

@@ -45,3 +45,10 @@ test("with repeated runs the report gives the fastest runs' ratio and every run'
   const md = reportMarkdown({ date: 'd', machine: { cpus: 2, node: 'v24' }, records: [record(10, 5, 3), repeated] });
   assert.match(md, /\| full pipeline vs baseline build \+ index +\| ≤ 1\.5× +\| 1\.45× \(fastest of 3 runs each; each run: 1\.62, 1\.45, 1\.38\) +\| yes/);
 });
+
+test("the paper page's web fonts are reported beside its weight, not counted in it", () => {
+  const withFonts = { ...record(1000, 60, 50), page_fonts_kb: 91.1 };
+  const page = targets([record(100, 8, 6), withFonts]).find((t) => t.name === 'paper page, compressed')!;
+  assert.equal(page.value, '9.3 KB (fonts excluded: 91.1 KB more, cached once for the site)');
+  assert.equal(page.met, true);
+});

@@ -77,6 +77,22 @@ describe("Li Ting's paper", () => {
     assert.deepEqual(await axeViolations(page), []);
   });
 
+  test("the text is set in the site's own serif, and the interface in its sans, fetched from the site itself", async () => {
+    const { page, problems } = await openPage(site.browser, site.url + LI);
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const family = (selector: string) => getComputedStyle(document.querySelector(selector)!).fontFamily;
+      const loaded = [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.weight} ${f.style}`);
+      return { body: family('.paper-body > p:not(.missing-pages):not(.source-ends)'), header: family('.site-header'), loaded, display: [...document.fonts].map((f) => f.display) };
+    });
+    assert.match(fonts.body, /^"Source Serif 4"/);
+    assert.match(fonts.header, /^"Source Sans 3"/);
+    assert.ok(fonts.loaded.includes('Source Serif 4 400 normal'), fonts.loaded.join(', '));
+    assert.ok(fonts.loaded.some((f) => f.startsWith('Source Sans 3')), fonts.loaded.join(', '));
+    assert.ok(fonts.display.every((d) => d === 'swap'), 'text shows at once in the fallback, then swaps');
+    assert.deepEqual(problems, [], 'no font from elsewhere');
+  });
+
   test('#page-52 lands on printed page 52', async () => {
     const { page } = await openPage(site.browser, `${site.url}${LI}#page-52`);
     const marker = page.locator('#page-52');
