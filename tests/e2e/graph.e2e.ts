@@ -185,7 +185,7 @@ describe('local graphs', () => {
     assert.equal(await local.locator('h2').innerText(), 'In the collection graph');
     const drawing = local.locator('svg.local-graph-drawing').first();
     assert.ok(await drawing.isVisible());
-    assert.match(await drawing.locator('.depth-0 text').textContent() ?? '', /^The Impact of Artificial In/);
+    assert.match(await drawing.locator('.depth-0 text').textContent() ?? '', /^The Impact of Artificia…$/);
     const concepts = await local.locator('.local-graph-list').first().locator('a').allInnerTexts();
     for (const term of ['Reshoring', 'Global value chain', 'Robotics']) assert.ok(concepts.includes(term), `${term} in ${concepts.join(', ')}`);
     // The lists give every neighbour; the drawing the strongest of each kind in turn, so the
@@ -202,6 +202,34 @@ describe('local graphs', () => {
     await local.locator('.local-graph-list a', { hasText: /^Reshoring$/ }).first().click();
     await page.waitForURL(/\/glossary\/reshoring\/$/);
     assert.deepEqual(problems, []);
+  });
+
+  test('labels are at least 12 px wherever the drawing shows, and inside it; on a phone the lists stand alone', async () => {
+    for (const path of [LI, 'papers/zhang-global-industrial-supply-chain/', 'glossary/reshoring/']) {
+      for (const width of [1280, 768, 600]) {
+        const { page } = await openPage(site.browser, `${site.url}${path}`, { context: { viewport: { width, height: 900 } } });
+        const drawing = page.locator('svg.local-graph-drawing').first();
+        assert.ok(await drawing.isVisible(), `${path} at ${width} px`);
+        const labels = await drawing.evaluate((svg) => {
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')].map((t) => {
+            const b = t.getBoundingClientRect();
+            const px = (t as SVGGraphicsElement).getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize);
+            return { text: t.textContent, px, inside: b.left >= box.left - 0.5 && b.right <= box.right + 0.5 };
+          });
+        });
+        assert.ok(labels.length > 0);
+        for (const l of labels) {
+          assert.ok(l.px >= 12, `${path} at ${width} px: "${l.text}" is ${l.px.toFixed(1)} px`);
+          assert.ok(l.inside, `${path} at ${width} px: "${l.text}" runs past the drawing`);
+        }
+        await page.context().close();
+      }
+      const { page } = await openPage(site.browser, `${site.url}${path}`, { context: { viewport: { width: 375, height: 812 } } });
+      assert.equal(await page.locator('svg.local-graph-drawing').first().isVisible(), false, `${path}: no shrunken drawing on a phone`);
+      assert.ok(await page.locator('.local-graph-list a').first().isVisible());
+      await page.context().close();
+    }
   });
 
   test('two steps away is one keypress further: the other paper, through a shared concept', async () => {
