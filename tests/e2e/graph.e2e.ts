@@ -170,6 +170,20 @@ describe('the /graph/ page', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('on a phone the nodes table reflows: no sideways scrolling, each cell named by its column, axe clean', async () => {
+    const { page } = await openPage(site.browser, `${site.url}graph/`, { context: { viewport: { width: 375, height: 812 } } });
+    const table = page.locator('table.graph-nodes');
+    await table.scrollIntoViewIfNeeded();
+    const widths = await table.evaluate((t) => ({ table: t.getBoundingClientRect().right, region: t.parentElement!.scrollWidth - t.parentElement!.clientWidth, page: document.documentElement.scrollWidth - innerWidth }));
+    assert.ok(widths.table <= 375, `the table ends at ${widths.table} px`);
+    assert.equal(widths.region, 0, 'its region does not scroll sideways');
+    assert.ok(widths.page <= 0, 'nor does the page');
+    const row = table.locator('tbody tr').first();
+    const weight = row.locator('td[data-label="Weight"]');
+    assert.equal(await weight.evaluate((td) => getComputedStyle(td, '::before').content), '"Weight: "');
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
   test('the site navigation links to the graph', async () => {
     const { page } = await openPage(site.browser, site.url, { javaScript: false });
     assert.equal(await page.locator('nav[aria-label="Site"] a', { hasText: 'Graph' }).getAttribute('href'), '/graph/');

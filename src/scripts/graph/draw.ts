@@ -5,11 +5,12 @@
 import { clip, type Edge, type EdgeKind, type GraphNode } from './model.ts';
 import { EDGE_SHADES, type Palette } from './palette.ts';
 import type { Scene } from './scene.ts';
+import { type Box, type LabelCandidate, labelOrder, type PlacedLabel, placeLabels } from './labels.ts';
 import { screenRadius, screenX, screenY, type View } from './view.ts';
 
 const DASH: Record<EdgeKind, number[]> = { uses: [], cites: [5, 3], related: [1.5, 3] };
 const PATH_SEGMENTS = 256;
-const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const LABEL_FONT = '12px "Source Sans 3", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export interface Frame {
   scene: Scene;
@@ -27,8 +28,8 @@ export interface Frame {
   hovered: GraphNode | undefined;
 }
 
-type Box = [x0: number, y0: number, x1: number, y1: number];
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+/** Labels tried a frame: measuring thousands each frame would cost more than the drawing. */
+const LABEL_TRIES = 400;
 
 function shape(ctx: CanvasRenderingContext2D, n: GraphNode, x: number, y: number, r: number): void {
   ctx.beginPath();
@@ -42,22 +43,31 @@ function shape(ctx: CanvasRenderingContext2D, n: GraphNode, x: number, y: number
   } else ctx.arc(x, y, r, 0, 2 * Math.PI);
 }
 
-/** Draws a node's label unless it would cover one already drawn (the focus's always shows). */
-function label(ctx: CanvasRenderingContext2D, frame: Frame, n: GraphNode, emphasis: boolean, placed: Box[], force = false): void {
-  const text = clip(n.label);
-  const x = screenX(frame.view, n) + screenRadius(frame.view, n) + 4;
-  const y = screenY(frame.view, n);
+/** Writes a placed label with a halo, so it reads over links and marks. */
+function write(ctx: CanvasRenderingContext2D, frame: Frame, text: string, at: PlacedLabel, emphasis: boolean): void {
   ctx.font = emphasis ? `600 ${LABEL_FONT}` : LABEL_FONT;
-  const box: Box = [x - 2, y - 8, x + ctx.measureText(text).width + 2, y + 8];
-  if (!force && placed.some((b) => overlaps(b, box))) return;
-  placed.push(box);
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   ctx.lineWidth = 3;
   ctx.strokeStyle = frame.palette.halo;
-  ctx.strokeText(text, x, y);
+  ctx.strokeText(text, at.x, at.y);
   ctx.fillStyle = frame.palette.text;
-  ctx.fillText(text, x, y);
+  ctx.fillText(text, at.x, at.y);
+}
+
+/** Labels for `nodes` in their order, placed by placeLabels (none covering another, none past the edges). */
+function labelAll(ctx: CanvasRenderingContext2D, frame: Frame, nodes: readonly GraphNode[], options: { taken?: Box[]; emphasisFirst?: boolean }): void {
+  const { view } = frame;
+  const candidates: (LabelCandidate & { text: string; emphasis: boolean })[] = [];
+  for (const [i, n] of nodes.slice(0, LABEL_TRIES).entries()) {
+    const emphasis = options.emphasisFirst === true && i === 0;
+    ctx.font = emphasis ? `600 ${LABEL_FONT}` : LABEL_FONT;
+    const text = clip(n.label);
+    candidates.push({ node: n, x: screenX(view, n), y: screenY(view, n), r: screenRadius(view, n), width: ctx.measureText(text).width, text, emphasis });
+  }
+  const placed = placeLabels(candidates, frame.width, frame.height, { taken: options.taken, force: options.emphasisFirst, limit: LABEL_TRIES });
+  const byNode = new Map(candidates.map((c) => [c.node, c]));
+  for (const p of placed) write(ctx, frame, byNode.get(p.node)!.text, p, byNode.get(p.node)!.emphasis);
 }
 
 function drawEdges(ctx: CanvasRenderingContext2D, frame: Frame, focus: GraphNode | undefined): void {
@@ -128,18 +138,12 @@ export function drawFrame(ctx: CanvasRenderingContext2D, frame: Frame): void {
   }
 
   // Labels, most telling first, none covering another: the focus and its
-  // neighbours; else papers, then the heaviest marks (all of them once zoomed in).
-  const placed: Box[] = [];
+  // neighbours; else papers, then the heaviest marks of each kind in turn.
   if (focus) {
     const [x, y, r] = [screenX(view, focus), screenY(view, focus), ringRadius];
-    placed.push([x - r, y - r, x + r, y + r]);
-    label(ctx, frame, focus, true, placed, true);
     const around = scene.nodes.filter((n) => near!.has(n.id)).sort((a, b) => b.weight - a.weight);
-    for (const n of around) label(ctx, frame, n, false, placed);
+    labelAll(ctx, frame, [focus, ...around], { taken: [[x - r, y - r, x + r, y + r]], emphasisFirst: true });
   } else {
-    const ranked = scene.nodes
-      .filter((n) => n.kind === 'paper' || view.k >= 1.8 || n.weight >= 10)
-      .sort((a, b) => Number(b.kind === 'paper') - Number(a.kind === 'paper') || b.weight - a.weight);
-    for (const n of ranked) label(ctx, frame, n, false, placed);
+    labelAll(ctx, frame, labelOrder(scene.nodes.map((node) => ({ node }))).map((c) => c.node), {});
   }
 }
