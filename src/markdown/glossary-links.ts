@@ -1,8 +1,11 @@
 /**
  * remark plugin: occurrences of glossary terms in a paper's text link to
- * their entries (`/glossary/<slug>/`). The first occurrence in each section
- * is a link; later ones are quietly marked, so the text is not a sea of
- * links. Never inside headings, links, citations, page markers, code or math.
+ * their entries (`/glossary/<slug>/`). The first occurrence in the paper is a
+ * link, and again the first in a long section (LONG_SECTION words), where the
+ * first link is far behind; later ones are marked `span.term-mention` with
+ * their concept, which shows its card on hover (cards.ts) but is no tab stop,
+ * so a keyboard reader does not wade through dozens of term links to reach a
+ * citation. Never inside headings, links, citations, page markers, code or math.
  *
  * It also records every occurrence (concept, block, page and a keyword-in-
  * context snippet) in the paper's frontmatter (`concordance`), so the
@@ -52,6 +55,9 @@ export function storeOccurrences(occurrences: readonly Occurrence[]): StoredOccu
 export const loadOccurrence = ([slug, block, page, before, match, after]: StoredOccurrence): Occurrence | Omit<Occurrence, 'before' | 'match' | 'after'> =>
   match === undefined ? { slug, block, page } : { slug, block, page, before: before ?? '', match, after: after ?? '' };
 
+/** A section this long links its terms' first uses again: the paper's first link is pages behind. */
+export const LONG_SECTION = 1500;
+
 const SKIP_TYPES = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'math', 'inlineMath', 'html', 'image']);
 const CONTEXT = 45;
 
@@ -61,6 +67,16 @@ function plainText(node: RootContent | PhrasingContent): string {
   return '';
 }
 
+/** Words in each section of the paper: [0] before the first heading, then one per heading. */
+function wordsPerSection(tree: Root): number[] {
+  const words = [0];
+  for (const node of tree.children) {
+    if (node.type === 'heading') words.push(0);
+    else words[words.length - 1]! += plainText(node).split(/\s+/u).filter(Boolean).length;
+  }
+  return words;
+}
+
 export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
   const matcher = new TermMatcher(options.terms);
   const base = options.base ?? '/';
@@ -68,6 +84,9 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
     const fm = paperFrontmatter(file);
     if (!fm) return; // papers only: a glossary entry does not link itself
     const occurrences: Occurrence[] = [];
+    const sectionWords = wordsPerSection(tree);
+    let section = 0;
+    const linkedInPaper = new Set<string>();
     let linkedInSection = new Set<string>();
     let page: number | null = null;
 
@@ -82,14 +101,15 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
       for (const m of matches) {
         if (m.start > at) out.push({ type: 'text', value: node.value.slice(at, m.start) });
         const value = node.value.slice(m.start, m.end);
-        const first = !linkedInSection.has(m.slug);
+        const first = !linkedInPaper.has(m.slug) || ((sectionWords[section] ?? 0) >= LONG_SECTION && !linkedInSection.has(m.slug));
+        linkedInPaper.add(m.slug);
         linkedInSection.add(m.slug);
         out.push({
           type: 'text',
           value,
           data: first
             ? { hName: 'a', hProperties: { href: withBase(base, `glossary/${m.slug}/`), className: ['term'] }, hChildren: [{ type: 'text', value }] }
-            : { hName: 'span', hProperties: { className: ['term-mention'] }, hChildren: [{ type: 'text', value }] },
+            : { hName: 'span', hProperties: { className: ['term-mention'], dataTerm: m.slug }, hChildren: [{ type: 'text', value }] },
         } as Text);
         const where = blockText.offset + m.start;
         occurrences.push({
@@ -132,6 +152,7 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
     for (const node of tree.children) {
       if (node.type === 'heading') {
         linkedInSection = new Set();
+        section++;
         for (const child of node.children) if (isDirective(child) && child.name === 'page') page = Number(child.attributes?.n);
       } else if (node.type === 'paragraph') visitBlock(node, node);
       else if (node.type === 'list') for (const item of node.children) visitBlock(item, item);

@@ -9,25 +9,25 @@
  */
 import type { CardPlacement } from './card-position.ts';
 
-/** Every link that has a card. */
-export const CARD_LINKS = 'a.citation[data-ref], a.term, nav.toc a[href^="#"], .cited-by a[href], ul.related a[href]';
+/** Every link that has a card, and a term's later mentions (span.term-mention: a card on hover or tap, no tab stop). */
+export const CARD_LINKS = 'a.citation[data-ref], a.term, span.term-mention[data-term], nav.toc a[href^="#"], .cited-by a[href], ul.related a[href]';
 /** Links whose first tap on a touch screen shows the card instead of following the link. */
-export const TAP_CARDS = 'a.citation[data-ref], a.term';
+export const TAP_CARDS = 'a.citation[data-ref], a.term, span.term-mention[data-term]';
 
 /** A preview's text is cut after this many words: a card is a glimpse, the link has the rest. */
 const PREVIEW_WORDS = 50;
 // Matches the width at which reading.css puts the contents beside the text.
 const tocBeside = matchMedia('(min-width: 80rem)');
 
-export function placementFor(link: Element): CardPlacement {
+export function placementFor(link: HTMLElement): CardPlacement {
   // Beside the text the contents are a column at the window's right: the card goes to its left, over the text.
   if (link.closest('nav.toc') && tocBeside.matches) return { placement: 'left-start', fallbackPlacements: ['bottom-start', 'top-start'] };
   return { placement: 'bottom-start' };
 }
 
-function fromTemplate(link: HTMLAnchorElement): DocumentFragment | null {
-  // A term's slug is the last segment of its glossary link (/glossary/<slug>/).
-  const term = link.classList.contains('term') ? link.pathname.split('/').filter(Boolean).pop() : undefined;
+function fromTemplate(link: HTMLElement): DocumentFragment | null {
+  // A term's slug: a mention carries it; a link's is the last segment of its address (/glossary/<slug>/).
+  const term = link.dataset.term ?? (link instanceof HTMLAnchorElement && link.classList.contains('term') ? link.pathname.split('/').filter(Boolean).pop() : undefined);
   const id = link.dataset.ref ? `card-${link.dataset.ref}` : term ? `card-term-${term}` : undefined;
   const template = id ? document.querySelector<HTMLTemplateElement>(`template#${CSS.escape(id)}`) : null;
   return template ? (template.content.cloneNode(true) as DocumentFragment) : null;
@@ -99,8 +99,9 @@ async function fromPage(link: HTMLAnchorElement): Promise<DocumentFragment | nul
   return preview(doc.querySelector('h1')?.textContent?.trim() ?? '', passage, doc.documentElement.lang);
 }
 
-export function cardContent(link: HTMLAnchorElement): DocumentFragment | null | Promise<DocumentFragment | null> {
+export function cardContent(link: HTMLElement): DocumentFragment | null | Promise<DocumentFragment | null> {
   if (link.matches(TAP_CARDS)) return fromTemplate(link);
+  if (!(link instanceof HTMLAnchorElement)) return null;
   if (link.closest('nav.toc')) return fromSection(link);
   return fromPage(link);
 }

@@ -16,7 +16,9 @@ card.setAttribute('role', 'tooltip');
 card.hidden = true;
 // Inside main, so the card sits in a landmark for assistive technology.
 (document.querySelector('main') ?? document.body).append(card);
-let owner: HTMLAnchorElement | null = null;
+// Term mentions show cards now: glossary.css marks them as something to hover.
+document.documentElement.dataset.cards = '';
+let owner: HTMLElement | null = null;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
 let stopFollowing: (() => void) | undefined;
 
@@ -24,7 +26,7 @@ let stopFollowing: (() => void) | undefined;
 let positioning: Promise<typeof import('./card-position.ts')> | undefined;
 const position = () => (positioning ??= import('./card-position.ts'));
 
-async function open(link: HTMLAnchorElement): Promise<void> {
+async function open(link: HTMLElement): Promise<void> {
   clearTimeout(closeTimer);
   if (owner === link) return;
   if (owner) close();
@@ -52,7 +54,7 @@ function close(): void {
   owner = null;
 }
 
-const cardLink = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>(CARD_LINKS) : null);
+const cardLink = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(CARD_LINKS) : null);
 
 document.addEventListener('pointerover', (e) => {
   const link = cardLink(e.target);

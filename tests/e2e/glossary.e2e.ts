@@ -28,6 +28,34 @@ describe("terms in Li Ting's paper", () => {
     assert.deepEqual(problems, []);
   });
 
+  test('each term links once in a paper; later uses show the card on hover and are no tab stop', async () => {
+    const ZHANG = 'papers/zhang-global-industrial-supply-chain/';
+    const { page } = await openPage(site.browser, site.url + ZHANG);
+    const links = await page.locator('.paper-body a.term').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    assert.equal(new Set(links).size, links.length, 'no concept linked twice (the paper has no section long enough to link again)');
+    const mentions = page.locator('.paper-body span.term-mention[data-term]');
+    assert.ok((await mentions.count()) >= 10, 'later uses are marked, not linked');
+    const mention = mentions.first();
+    const slug = await mention.getAttribute('data-term');
+    assert.ok(links.includes(`/glossary/${slug}/`), 'a mention follows its linked first use');
+    await mention.hover();
+    const card = page.locator('#citation-card');
+    await card.waitFor({ state: 'visible' });
+    assert.match(await card.innerText(), /Glossary entry and every use in the collection/);
+    // Tab presses from the top of the page to the first citation: 56 when every section linked its terms again, 47 now.
+    let presses = 0;
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    while (presses < 100) {
+      await page.keyboard.press('Tab');
+      presses++;
+      const focused = await page.evaluate(() => ({ citation: document.activeElement?.matches('.paper-body a.citation') ?? false, mention: document.activeElement?.matches('.term-mention') ?? false }));
+      assert.equal(focused.mention, false, 'a mention is never focused');
+      if (focused.citation) break;
+    }
+    assert.ok(presses <= 47, `${presses} Tab presses to the first citation`);
+  });
+
   test('no term link inside a heading or a citation', async () => {
     const { page } = await openPage(site.browser, site.url + LI, { javaScript: false });
     assert.equal(await page.locator('.paper-body :is(h1, h2, h3, h4) a.term, a.citation a.term, a.citation .term-mention').count(), 0);

@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import remarkBlockIds from '../../src/markdown/block-ids.ts';
 import remarkCitationLinks from '../../src/markdown/citation-links.ts';
-import remarkGlossaryLinks, { loadOccurrence, type StoredOccurrence } from '../../src/markdown/glossary-links.ts';
+import remarkGlossaryLinks, { LONG_SECTION, loadOccurrence, type StoredOccurrence } from '../../src/markdown/glossary-links.ts';
 
 const terms = [
   { slug: 'reshoring', forms: ['reshoring', 'reshore'] },
@@ -30,10 +30,18 @@ async function render(markdown: string) {
   return { html: String(file), concordance: (frontmatter.concordance as StoredOccurrence[]).map(loadOccurrence) };
 }
 
-test('the first occurrence in a section links; later ones are quietly marked', async () => {
+test('the first use in the paper links; later ones, also in later sections, are marked with their concept and are no link', async () => {
   const { html } = await render('Reshoring grows. More reshoring.\n\n## Next\n\nreshore here.');
-  assert.equal(html.match(/<a href="\/glossary\/reshoring\/" class="term">/g)?.length, 2, 'one link per section');
-  assert.match(html, /More <span class="term-mention">reshoring<\/span>\./);
+  assert.equal(html.match(/<a href="\/glossary\/reshoring\/" class="term">/g)?.length, 1, 'one link in the paper');
+  assert.match(html, /More <span class="term-mention" data-term="reshoring">reshoring<\/span>\./);
+  assert.match(html, /<span class="term-mention" data-term="reshoring">reshore<\/span> here/);
+});
+
+test(`a section of ${LONG_SECTION} words or more links its first use again`, async () => {
+  const long = Array.from({ length: LONG_SECTION }, () => 'word').join(' ');
+  const { html } = await render(`Reshoring grows.\n\n## Long\n\nreshore here. ${long}\n\n## Short\n\nreshoring again.`);
+  assert.equal(html.match(/class="term">/g)?.length, 2, 'the paper\'s first use, and the long section\'s');
+  assert.match(html, /<span class="term-mention" data-term="reshoring">reshoring<\/span> again/);
 });
 
 test('never inside headings, links, citations, code or math', async () => {
