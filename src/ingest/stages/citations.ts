@@ -56,9 +56,13 @@ function splitAuthors(printed: string): { authors: string[]; etAl: boolean } {
     .replace(/\s+et\s+al\.?$/u, '')
     .split(new RegExp(SEPARATOR, 'u'))
     .map((s) => s.trim())
+    // "Balassa's (1965)": the possessive is the sentence's, not the name's.
+    .map((s) => s.replace(/(?<=\p{L})['’]s$/u, ''))
     .filter(Boolean);
   return { authors, etAl };
 }
+
+const TITLE_JOINERS = new Set(['of', 'and', 'for', 'in', 'on', 'the', 'to', 'de', 'des', 'der', 'und', 'y', 'et']);
 
 function plausibleAuthors(authors: string[], text: string, start: number): boolean {
   if (authors.length === 0 || authors.some((a) => NOT_A_NAME.has(a.split(/\s+/).pop()!) || NOT_A_NAME.has(a))) return false;
@@ -66,6 +70,9 @@ function plausibleAuthors(authors: string[], text: string, start: number): boole
   // makes a longer proper noun; one that opens the sentence ("As Krugman (1980)") does not.
   const from = Math.max(0, start - 60);
   const word = /(\S+)\s+$/u.exec(text.slice(from, start));
+  // "The Competitive Advantage of Nations (1990)": a name after a small word that follows a capitalised one is the end of a title.
+  const inTitle = word !== null && TITLE_JOINERS.has(word[1]!) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(from, from + word.index)) && !/[.?!:;]["”’)]*\s*\S+\s+$/u.test(text.slice(from, from + word.index));
+  if (inTitle) return false;
   if (!word || !/^\p{Lu}/u.test(word[1]!)) return true;
   const beforeWord = text.slice(from, from + word.index);
   return (from === 0 && beforeWord.trim() === '') || /[.?!:;]["”’)]*\s*$/u.test(beforeWord);

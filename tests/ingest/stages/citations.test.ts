@@ -190,3 +190,14 @@ test('a body as author inside parentheses: "(World Bank, 2020)"', () => {
     ['OECD, 2019', 'oecd-2019'],
   ]);
 });
+
+test("a possessive is not part of the name: \"Balassa's (1965)\" cites Balassa 1965", () => {
+  const [c] = findCitations("It is measured with Balassa's (1965) index.", 'p');
+  assert.equal(c?.ref, 'balassa-1965');
+  assert.equal(c?.text, "Balassa's (1965)");
+});
+
+test('the end of a title in Title Case before a year is not an author: "The Competitive Advantage of Nations (1990)"', () => {
+  assert.deepEqual(findCitations('He extended it in The Competitive Advantage of Nations (1990) to countries.', 'p'), []);
+  assert.equal(findCitations('This follows the work of Hirschman (1945) on trade.', 'p')[0]?.ref, 'hirschman-1945');
+});
