@@ -16,7 +16,7 @@ const BUILTIN = /^(node:|astro:|virtual:)/;
 
 function files(dir: string, skip: RegExp = /node_modules|bench\/work/): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(ts|astro|mjs)$/.test(f) && !skip.test(f) && statSync(join(ROOT, dir, f)).isFile())
+    .filter((f) => /\.(ts|astro|mjs|css)$/.test(f) && !skip.test(f) && statSync(join(ROOT, dir, f)).isFile())
     .map((f) => join(ROOT, dir, f));
 }
 
@@ -28,6 +28,8 @@ function packagesImported(paths: string[]): Set<string> {
       ...text.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"./][^'"]*)['"]/gm),
       ...text.matchAll(/^\s*import\s*['"]([^'"./][^'"]*)['"]/gm),
       ...text.matchAll(/\bimport\(\s*['"]([^'"./][^'"]*)['"]\s*\)/g),
+      // A stylesheet's @import of a package (the self-hosted fonts).
+      ...text.matchAll(/^\s*@import\s+['"]([^'"./][^'"]*)['"]/gm),
     ].map((m) => m[1]!);
     for (const spec of specs) {
       if (BUILTIN.test(spec)) continue;
