@@ -6,11 +6,12 @@ import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
 import { citeFileEmitter } from './src/build/cite-file-emitter.ts';
 import { loadGlossaryTerms } from './src/build/glossary-terms.ts';
+import { glossaryCitationsBySlug, loadGlossaryCitations } from './src/build/glossary-citations.ts';
 import { inSitemap } from './src/build/sitemap-filter.ts';
 import { config } from './src/shared/config.ts';
 
 // Site, base, content folder and glossary come from folio.config.ts (environment variables override it).
-const { site, base, glossary, glossaryFound, out, cache } = config;
+const { site, base, glossary, glossaryFound, out, cache, content } = config;
 
 export default defineConfig({
   site,
@@ -34,5 +35,7 @@ export default defineConfig({
   },
   // Glossary entries render through Astro; papers through src/lib/paper-loader.ts,
   // with the same stack.
-  markdown: { processor: unified(markdownOptions({ base, terms: loadGlossaryTerms(glossary, glossaryFound) })) },
+  markdown: {
+    processor: unified(markdownOptions({ base, terms: loadGlossaryTerms(glossary, glossaryFound), glossaryCitations: glossaryCitationsBySlug(loadGlossaryCitations(content)) })),
+  },
 });

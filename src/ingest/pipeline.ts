@@ -13,7 +13,8 @@ import { processing } from '../shared/fault.ts';
 import { groupPages, type PageWithSidecar, sourcesOf } from './stages/group-pages.ts';
 import { parseSourcePage } from './stages/parse-page.ts';
 import { checkUniqueIds, idSuffixes, warningsFor } from './stages/paper-checks.ts';
-import { foundConceptFile, referenceFile } from './write/outputs.ts';
+import { foundConceptFile, glossaryCitationsFile, referenceFile } from './write/outputs.ts';
+import { type GlossaryCitation, type GlossaryText, glossaryCitations } from './stages/glossary-citations.ts';
 import { type FoundConcept, foundGlossary, glossaryInput } from './stages/found-glossary.ts';
 import type { Background } from './stages/termhood.ts';
 import { collectReferences } from './stages/references.ts';
@@ -30,6 +31,8 @@ export interface IngestResult {
   references: Reference[];
   /** The glossary entries the collection's own definitions give. */
   glossary: FoundConcept[];
+  /** The works the curated glossary entries cite, where each prints them. */
+  glossaryCitations: GlossaryCitation[];
   /** Things a curator should know but that do not stop the ingest. */
   warnings: string[];
 }
@@ -52,6 +55,8 @@ export function parseSources(files: readonly SourceFile[]): PageWithSidecar[] {
 export interface IngestOptions {
   /** General-language word ranks for the glossary's termhood (run/background-words.ts); without it every word counts as moderately specific. */
   background?: Background;
+  /** The curated glossary entries' bodies (run/glossary-texts.ts): the works they cite become references. */
+  glossaryTexts?: readonly GlossaryText[];
 }
 
 export function ingest(files: readonly SourceFile[], bibliography: Bibliography = new Map(), options: IngestOptions = {}): IngestResult {
@@ -68,15 +73,17 @@ export function ingest(files: readonly SourceFile[], bibliography: Bibliography 
   assembled.sort((a, b) => a.paper.id.localeCompare(b.paper.id));
   checkUniqueIds(assembled.map((a) => ({ id: a.paper.id, source: a.paper.pages[0]!.source })));
   const papers = assembled.map((a) => a.paper);
+  const cites = glossaryCitations(options.glossaryTexts ?? []);
   return {
     papers,
-    references: formatReferences(collectReferences(assembled.map((a) => a.found.values()), bibliography, assembled.map((a) => a.listed))),
+    references: formatReferences(collectReferences([...assembled.map((a) => a.found.values()), cites.found], bibliography, assembled.map((a) => a.listed))),
     glossary: foundGlossary(papers.map(glossaryInput), options.background),
+    glossaryCitations: cites.cited,
     warnings: papers.flatMap(warningsFor),
   };
 }
 
 /** Every file the ingest result makes, by path under content/. */
 export function renderOutputs(result: IngestResult): Map<string, string> {
-  return new Map([...result.papers.map(paperFile), ...result.references.map(referenceFile), ...result.glossary.map(foundConceptFile)]);
+  return new Map([...result.papers.map(paperFile), ...result.references.map(referenceFile), ...result.glossary.map(foundConceptFile), ...glossaryCitationsFile(result.glossaryCitations)]);
 }

@@ -10,6 +10,8 @@ import { displayTitle } from './bibliographic.ts';
 import { buildConcordance, usesByPaper, type PaperUses } from './concordance.ts';
 import { readPaperBody } from '../build/paper-body.ts';
 import { mergeGlossary } from '../build/glossary-merge.ts';
+import { loadGlossaryCitations } from '../build/glossary-citations.ts';
+import { config } from '../shared/config.ts';
 
 let papersOnce: ReturnType<typeof loadPapers> | undefined;
 let papersByIdOnce: Promise<Map<string, Awaited<ReturnType<typeof loadPapers>>[number]>> | undefined;
@@ -86,4 +88,24 @@ export function referencePapers() {
     }
     return out;
   }));
+}
+
+let glossaryCitingOnce: Promise<Map<string, { slug: string; term: string }[]>> | undefined;
+
+/** The curated glossary entries that cite each work, by the work's key (as the ingest found them). */
+export function glossaryCiting() {
+  return (glossaryCitingOnce ??= glossaryBySlug().then((glossary) => {
+    const byRef = new Map<string, { slug: string; term: string }[]>();
+    for (const { slug, ref } of loadGlossaryCitations(config.content)) {
+      const entry = glossary.get(slug);
+      if (!entry || byRef.get(ref)?.some((e) => e.slug === slug)) continue;
+      byRef.set(ref, [...(byRef.get(ref) ?? []), { slug, term: entry.data.term }]);
+    }
+    return byRef;
+  }));
+}
+
+/** The keys of the works each curated glossary entry cites, by entry slug. */
+export function worksCitedByEntry(slug: string): string[] {
+  return [...new Set(loadGlossaryCitations(config.content).filter((c) => c.slug === slug).map((c) => c.ref))];
 }

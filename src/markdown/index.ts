@@ -7,6 +7,7 @@ import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkBlockIds from './block-ids.ts';
 import remarkCitationLinks from './citation-links.ts';
 import remarkEntryLinks from './entry-links.ts';
+import remarkGlossaryCitations from './glossary-citations.ts';
 import remarkGlossaryLinks from './glossary-links.ts';
 import remarkHeadingPermalinks from './heading-permalinks.ts';
 import remarkMissingPages from './missing-pages.ts';
@@ -19,7 +20,7 @@ import remarkSlimRenderedFrontmatter from './slim-rendered-frontmatter.ts';
 import remarkUnknownDirectives from './unknown-directives.ts';
 import type { TermEntry } from './term-matcher.ts';
 
-export function folioRemarkPlugins(options: { base: string; terms: readonly TermEntry[] }): RemarkPlugins {
+export function folioRemarkPlugins(options: { base: string; terms: readonly TermEntry[]; glossaryCitations?: ReadonlyMap<string, readonly { text: string; ref: string }[]> }): RemarkPlugins {
   return [
     // First, on the text as written, before other plugins add link labels.
     remarkReadingTime,
@@ -30,6 +31,8 @@ export function folioRemarkPlugins(options: { base: string; terms: readonly Term
     remarkPageAnchors,
     [remarkCitationLinks, { base: options.base }],
     [remarkEntryLinks, { base: options.base }],
+    // Glossary entries only: the works an entry cites, where the ingest found them.
+    [remarkGlossaryCitations, { base: options.base, cites: options.glossaryCitations ?? new Map() }],
     // After citations and page markers are in place: it skips both.
     [remarkGlossaryLinks, { base: options.base, terms: options.terms }],
     remarkMissingPages,

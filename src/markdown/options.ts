@@ -26,7 +26,7 @@ export const markdownSyntax = [
   [remarkMath, { singleDollarTextMath: false }],
 ] satisfies RemarkPlugins;
 
-export function markdownOptions(options: { base: string; terms: readonly TermEntry[] }): MarkdownOptions {
+export function markdownOptions(options: { base: string; terms: readonly TermEntry[]; glossaryCitations?: ReadonlyMap<string, readonly { text: string; ref: string }[]> }): MarkdownOptions {
   return {
     // The source's quotes are the author's: no smart punctuation.
     smartypants: false,

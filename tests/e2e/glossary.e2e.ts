@@ -101,6 +101,27 @@ describe('glossary pages', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('works an entry names are linked like citations: a card on hover, and a page that says the entry cites them', async () => {
+    const { page, problems } = await openPage(site.browser, `${site.url}glossary/relative-gains/`);
+    const cite = page.locator('.explanation a.citation', { hasText: '(Grieco 1988)' });
+    assert.equal(await cite.getAttribute('href'), '/references/grieco-1988/');
+    await cite.hover();
+    const card = page.locator('#citation-card');
+    await card.waitFor({ state: 'visible' });
+    assert.match(await card.innerText(), /Grieco, 1988[\s\S]*Cited in the glossary/);
+    assert.deepEqual(await axeViolations(page), [], 'no violations with the card open');
+    await cite.click();
+    await page.waitForURL(/\/references\/grieco-1988\/$/);
+    assert.equal(await page.locator('.cited-in-glossary').innerText(), 'Cited in the glossary: Relative gains.');
+    await page.locator('.cited-in-glossary a').click();
+    await page.waitForURL(/\/glossary\/relative-gains\/$/);
+    for (const [entry, work] of [['comparative-advantage', 'balassa-1965'], ['pan-securitization', 'buzan-et-al-1998']]) {
+      const other = (await openPage(site.browser, `${site.url}glossary/${entry}/`)).page;
+      assert.equal(await other.locator(`.explanation a.citation[data-ref="${work}"]`).count(), 1, `${entry} links ${work}`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
   test('a formula renders with KaTeX (and MathML), dollar amounts stay text', async () => {
     const { page } = await openPage(site.browser, `${site.url}glossary/comparative-advantage/`);
     assert.equal(await page.locator('.katex-display .katex-html').count(), 1);

@@ -116,10 +116,11 @@ describe("Li Ting's paper", () => {
 });
 
 describe('references', () => {
-  test('lists the cited works, each linking back to where it is cited', async () => {
+  test('lists the cited works, each linking back to where it is cited, in a paper or in the glossary', async () => {
     const { page, problems } = await openPage(site.browser, `${site.url}references/`);
     const items = page.locator('.reference-list > li');
-    assert.equal(await items.count(), 5);
+    assert.equal(await items.count(), 5 + 14, "the papers' 5 works and the 14 the glossary's entries cite");
+    assert.equal(await items.filter({ hasText: 'Grieco, 1988' }).locator('.cited-in-glossary').innerText(), 'Cited in the glossary: Relative gains');
     const gereffi = items.filter({ hasText: 'Gereffi & Korzeniewicz, 1994' });
     const backlinks = await gereffi.locator('.cited-by a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.deepEqual(backlinks, ['/papers/li-2026-impact-artificial-intelligence-robotics/#b4']);

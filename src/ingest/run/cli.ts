@@ -70,7 +70,9 @@ async function run(): Promise<void> {
 
   const { loadBibliographies } = await import('../stages/bibliography.ts');
   const { loadBackground } = await import('./background-words.ts');
-  const result = ingest(files, await loadBibliographies(values.content), { background: loadBackground() });
+  const { loadGlossaryTexts } = await import('./glossary-texts.ts');
+  const result = ingest(files, await loadBibliographies(values.content), { background: loadBackground(), // The works the curated glossary cites are the collection's, not a page's: --json leaves them out.
+    ...(values.json ? {} : { glossaryTexts: loadGlossaryTexts(join(values.content, 'glossary')) }) });
 
   reportWarnings(result.warnings, join(cacheRoot, 'logs'));
   if (values.json) {

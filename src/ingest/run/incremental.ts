@@ -16,7 +16,9 @@ import { BIBLIOGRAPHY_FILES, loadBibliographies } from '../stages/bibliography.t
 import { buildChanged } from './build-changed.ts';
 import { codeVersion, hash, loadGlossaryInput, loadManifest, type Manifest, type PaperEntry, saveGlossaryInputs, saveManifest } from './ingest-cache.ts';
 import { type ContentChange, commitContent, prepareContent } from './content-swap.ts';
-import { foundConceptFile, GENERATED_DIRS, referenceFile } from '../write/outputs.ts';
+import { foundConceptFile, GENERATED_DIRS, GLOSSARY_CITATIONS_FILE, glossaryCitationsFile, referenceFile } from '../write/outputs.ts';
+import { glossaryCitations } from '../stages/glossary-citations.ts';
+import { loadGlossaryTexts } from './glossary-texts.ts';
 import { foundGlossary, type GlossaryInput } from '../stages/found-glossary.ts';
 import { checkUniqueIds, idSuffixes } from '../stages/paper-checks.ts';
 import { collectReferences } from '../stages/references.ts';
@@ -135,17 +137,23 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
     return existsSync(path) ? statSync(path) : null;
   });
   const bibliography = bibStats.every((s) => s === null) ? null : { size: bibStats.map((s) => s?.size ?? -1).join(','), mtimeMs: bibStats.reduce((m, s) => Math.max(m, s?.mtimeMs ?? 0), 0) };
+  // The works the curated glossary cites are references too: read every run (a few dozen small files), and a change redoes the references.
+  const cites = glossaryCitations(loadGlossaryTexts(join(options.contentDir, 'glossary')));
+  for (const [path, text] of glossaryCitationsFile(cites.cited)) {
+    outputs.set(path, text);
+    hashes[path] = hash(text);
+  }
   const samePapers = built.length === 0 && papers.size === Object.keys(manifest.papers).length;
-  const sameBibliography = JSON.stringify(manifest.bibliography ?? null) === JSON.stringify(bibliography);
+  const sameBibliography = JSON.stringify(manifest.bibliography ?? null) === JSON.stringify(bibliography) && manifest.outputs[GLOSSARY_CITATIONS_FILE] === hashes[GLOSSARY_CITATIONS_FILE];
   let referenceCount = 0;
   if (samePapers && sameBibliography && manifest.bibliography !== undefined) {
     for (const [path, sha] of Object.entries(manifest.outputs)) {
-      if (!path.startsWith('references/')) continue;
+      if (!path.startsWith('references/') || path === GLOSSARY_CITATIONS_FILE) continue;
       hashes[path] = sha;
       referenceCount++;
     }
   } else {
-    const collected = collectReferences(all.map((p) => p.found), await loadBibliographies(options.contentDir), all.map((p) => p.listed));
+    const collected = collectReferences([...all.map((p) => p.found), cites.found], await loadBibliographies(options.contentDir), all.map((p) => p.listed));
     // Formatting needs citation-js, loaded only when some work has a title to format.
     const references = collected.some((r) => r.title) ? (await import('../write/cite-formats.ts')).formatReferences(collected) : collected;
     for (const ref of references) {

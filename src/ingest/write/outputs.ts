@@ -5,6 +5,7 @@
  */
 import type { Reference } from '../../model/schema.ts';
 import type { FoundConcept } from '../stages/found-glossary.ts';
+import type { GlossaryCitation } from '../stages/glossary-citations.ts';
 import { toYaml } from './frontmatter.ts';
 
 /** Folders under content/ that the ingest owns and rewrites. */
@@ -18,4 +19,12 @@ export function referenceFile(reference: Reference): [string, string] {
 export function foundConceptFile(concept: FoundConcept): [string, string] {
   const { slug, ...data } = concept;
   return [`glossary-found/${slug}.md`, `---\n${toYaml(data)}---\n`];
+}
+
+/** Where the works the curated glossary cites are listed, by entry: read by the reader's linker (build/glossary-citations.ts). */
+export const GLOSSARY_CITATIONS_FILE = 'references/glossary-citations.json';
+
+/** The citations printed in curated glossary entries, or nothing when there are none. */
+export function glossaryCitationsFile(cited: readonly GlossaryCitation[]): [string, string][] {
+  return cited.length === 0 ? [] : [[GLOSSARY_CITATIONS_FILE, `${JSON.stringify(cited, null, 1)}\n`]];
 }

@@ -3,7 +3,7 @@
  * redoes only what changed: nothing for a no-op run, one paper for one page.
  */
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -15,6 +15,7 @@ import { listSources, loadSource } from '../../../src/ingest/run/sources.ts';
 import { FIXTURES, SOURCES } from '../../helpers/corpus.ts';
 import { GENERATED_DIRS } from '../../../src/ingest/write/outputs.ts';
 import { loadBackground } from '../../../src/ingest/run/background-words.ts';
+import { loadGlossaryTexts } from '../../../src/ingest/run/glossary-texts.ts';
 
 function scratch(): { sources: string; content: string; cache: string } {
   const dir = mkdtempSync(join(tmpdir(), 'folio-incremental-'));
@@ -53,6 +54,27 @@ describe('incremental ingest', () => {
     assert.equal(one.rebuiltPapers, 1, 'only the changed page’s paper is rebuilt');
     assert.equal(one.readPages, 2, 'its two pages are read; no other page is');
     assert.deepEqual(onDisk(content), expected(sources));
+  });
+
+  test("the works a curated glossary entry cites become references, listed by entry, and an edit to the entry redoes them", async () => {
+    const { sources, content, cache } = scratch();
+    mkdirSync(join(content, 'glossary'), { recursive: true });
+    const entry = join(content, 'glossary', 'relative-gains.md');
+    writeFileSync(entry, '---\nterm: Relative gains\ndefinition: "Gains measured against a rival."\n---\nCentral to the debate (Grieco 1988), and to Balassa\'s (1965) index.\n');
+    await ingestIncremental(listSources(sources), { contentDir: content, cacheDir: cache });
+    assert.match(readFileSync(join(content, 'references', 'grieco-1988.yaml'), 'utf8'), /label: "Grieco, 1988"/);
+    assert.deepEqual(JSON.parse(readFileSync(join(content, 'references', 'glossary-citations.json'), 'utf8')), [
+      { slug: 'relative-gains', text: '(Grieco 1988)', ref: 'grieco-1988' },
+      { slug: 'relative-gains', text: "Balassa's (1965)", ref: 'balassa-1965' },
+    ]);
+    const texts = loadGlossaryTexts(join(content, 'glossary'));
+    assert.deepEqual(onDisk(content), renderOutputs(ingest(listSources(sources).map(loadSource), new Map(), { background: loadBackground(), glossaryTexts: texts })), 'as a full ingest makes them');
+
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('(Grieco 1988)', '(Keohane 1984)'));
+    const again = await ingestIncremental(listSources(sources), { contentDir: content, cacheDir: cache });
+    assert.equal(again.rebuiltPapers, 0, 'no paper is rebuilt for a glossary edit');
+    assert.ok(existsSync(join(content, 'references', 'keohane-1984.yaml')));
+    assert.ok(!existsSync(join(content, 'references', 'grieco-1988.yaml')), 'a work no longer cited is removed');
   });
 
   test('a removed source removes its paper and its references', async () => {
