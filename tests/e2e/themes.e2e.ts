@@ -21,6 +21,7 @@ const PAGES: Record<string, string> = {
   'glossary entry': 'glossary/reshoring/',
   'references index': 'references/',
   'reference entry': 'references/calatayud-2025/',
+  'source view': `${LI}source/`,
   search: 'search/?q=reshoring',
   graph: 'graph/',
   'not found': 'no-such-page/',
@@ -90,11 +91,13 @@ describe('theme', () => {
   });
 });
 
+const SCREENS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } };
+
 describe('axe-core finds nothing', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [screen, viewport] of Object.entries(SCREENS)) for (const colorScheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(PAGES)) {
-      test(`${name} page, ${colorScheme} theme`, async () => {
-        const { page, problems } = await open(path, { colorScheme });
+      test(`${name} page, ${colorScheme} theme, ${screen}`, async () => {
+        const { page, problems } = await open(path, { colorScheme, viewport });
         assert.equal(await background(page), colorScheme === 'dark' ? DARK_BG : LIGHT_BG);
         assert.deepEqual(await axeViolations(page), []);
         // The not-found page is served with its 404 status, which the console reports as a failed load.
