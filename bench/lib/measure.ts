@@ -51,7 +51,8 @@ function seconds(clock: string): number {
   return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
 }
 
-export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; log?: string } = {}): Promise<StageResult> {
+/** A command's time and memory, and what it printed (for the figures a command reports of its own stages). */
+export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; log?: string } = {}): Promise<StageResult & { output: string }> {
   const timesFile = join(tmpdir(), `folio-times-${process.pid}-${Date.now()}`);
   const script = `"$@"; status=$?; times > "${timesFile}"; exit $status`;
   const started = performance.now();
@@ -82,7 +83,7 @@ export function measure(command: string, args: string[], options: { cwd?: string
       } finally {
         rmSync(timesFile, { force: true });
       }
-      resolve({ wall_s: round(wall), cpu_s: round(cpu), peak_rss_mb: round(peak / 2 ** 20, 0) });
+      resolve({ wall_s: round(wall), cpu_s: round(cpu), peak_rss_mb: round(peak / 2 ** 20, 0), output });
     });
   });
 }

@@ -47,6 +47,9 @@ export interface Record extends GraphTiming, LinkerTiming {
   noop_ingest_s: number;
   one_change_ingest_s: number;
   ingest_parallel_speedup: number;
+  /** The ingest's found-glossary stage (terms ranked, definitions chosen) and the entries it made; absent in runs before it was timed. */
+  glossary_s?: number;
+  glossary_entries?: number;
   lighthouse: LighthouseScores;
 }
 
@@ -170,6 +173,14 @@ export function reportMarkdown(result: Result): string {
           ...records.map((r) =>
             row([r.n, r.graph_nodes, r.graph_bundle_kb_gz, r.graph_json_kb_gz, r.pan_frame_ms_median, r.pan_frame_ms_p95, r.pan_dropped_frames, r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.best_practices, r.lighthouse.seo]),
           ),
+        ],
+      },
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Glossary found in the collection per N (an ingest stage)' }] },
+      {
+        type: 'table',
+        children: [
+          row(['N', 'entries found', 'seconds', 'ms per paper']),
+          ...records.filter((r) => r.glossary_s !== undefined).map((r) => row([r.n, r.glossary_entries, r.glossary_s, Math.round((r.glossary_s! / r.n) * 1e4) / 10])),
         ],
       },
       { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Glossary linker per N (one matcher over all terms)' }] },

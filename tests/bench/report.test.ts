@@ -52,3 +52,9 @@ test("the paper page's web fonts are reported beside its weight, not counted in 
   assert.equal(page.value, '9.3 KB (fonts excluded: 91.1 KB more, cached once for the site)');
   assert.equal(page.met, true);
 });
+
+test('the glossary found in the collection is reported per N, with its time per paper', () => {
+  const md = reportMarkdown({ date: '2026-12-03', machine: { cpus: 2, node: 'v24' }, records: [{ ...record(100, 8, 6), glossary_s: 0.4, glossary_entries: 30 }, { ...record(1000, 60, 50), glossary_s: 3.9, glossary_entries: 41 }] });
+  assert.match(md, /Glossary found in the collection per N/);
+  assert.match(md, /\| 1000 \| 41\s*\| 3\.9\s*\| 3\.9\s*\|/);
+});

@@ -109,7 +109,7 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   const { entries, reused, built } = changed;
   const readPages = changed.readPages;
   building.end(`${built.length.toLocaleString('en')} papers built, ${reused.size.toLocaleString('en')} unchanged, ${readPages.toLocaleString('en')} pages read`);
-  const collecting = stage('ingest', 'references and glossary', undefined, out);
+  const collecting = stage('ingest', 'references', undefined, out);
 
   // 3. Outputs: paper files just built, reference files from every paper's citations.
   const outputs = new Map<string, string>(); // path -> text, for files to (maybe) write
@@ -164,6 +164,10 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
     referenceCount = references.length;
   }
 
+  collecting.end(`${referenceCount.toLocaleString('en')} references`);
+  // Timed on its own: the bench reports the glossary's time against the collection's size.
+  const finding = stage('ingest', 'glossary', undefined, out);
+
   // The collection's glossary depends on every paper's text: made again when any paper changed.
   if (samePapers) {
     for (const [path, sha] of Object.entries(manifest.outputs)) if (path.startsWith('glossary-found/')) hashes[path] = sha;
@@ -183,7 +187,7 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   }
 
   const glossaryEntries = Object.keys(hashes).filter((path) => path.startsWith('glossary-found/')).length;
-  collecting.end(`${referenceCount.toLocaleString('en')} references, ${glossaryEntries.toLocaleString('en')} glossary entries found`);
+  finding.end(`${glossaryEntries.toLocaleString('en')} glossary entries found${samePapers ? ', as before' : ''}`);
 
   // 4. Write only what changed and remove what is no longer made, as one step (see content-swap.ts).
   const writing = stage('ingest', 'writing', undefined, out);
