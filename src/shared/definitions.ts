@@ -1000,6 +1000,10 @@ function appositives(ctx: Ctx, s: Span, toks: Tok[], lang: Lang): void {
       const gloss = toks.filter((t) => t.start >= glossAt);
       const g0 = gloss[0];
       if (!g0 || !g0.word || gloss.filter((t) => t.word).length < 3) continue;
+      // The gloss runs to the next comma: "X, es decir el Gobierno, financia ..." renames X in two words, it does not define it.
+      // (A comma that opens a relative clause goes on with the gloss: "Schwammstädte, d. h. Quartiere, die Regenwasser speichern".)
+      const comma = gloss.findIndex((t) => t.text === ',' && !RELATIVE_AFTER.test(text.slice(t.start)));
+      if (!paren && comma >= 0 && gloss.slice(0, comma).filter((t) => t.word).length < 3) continue;
       if (lex.pronouns.has(g0.lower) && !lex.articles.has(g0.lower)) continue;
       // a gloss that starts with a preposition or a conjunction restates a place or a clause, not the term ("es decir, en las zonas altas")
       if (lex.closed.has(g0.lower) && !lex.articles.has(g0.lower) && !OPENS_CLASS.has(g0.lower)) continue;
@@ -1130,7 +1134,7 @@ const NAMING_BEFORE =
   /(?:\bcalled|\btermed|\bdubbed|\blabell?ed|\bknown as|\breferred to as|\bwhat (?:is|are) called|\bspeaks? of|\btalks? of|\bthe term|\bspricht man von|\bsprechen von|\bspricht von|\bist die Rede von|\bgenannt|\bnennt man|\bnennen|\bllamad[oa]|\bdenominad[oa]|\bconocid[oa] como|\bse habla de|\bhablamos de|\bhabla de|\btérmino|\bappelée?s?|\bnommée?s?|\bqualifiée? de|\bparle(?:nt)? (?:alors |aussi |ici )?de|\bparlons de|\bon parle (?:alors |aussi |ici )?de|\bназывают|\bназывается)\s*$/iu;
 const CONNECT_AFTER = /^\s*(?:,\s*(?:wenn|when|where|if|whenever|i\.\s?e\.|that is|d\.\s?h\.|also|womit|es decir|o sea|cuando|si|c['’]est-à-dire|lorsque|lorsqu['’]|quand|когда|то есть)\b|\s*:)/iu;
 const PARTICIPLE_AFTER = /^\s+(?:centered|centred|based|built|focused|organized|organised|grounded|founded|structured)\s+(?:on|upon|around)\b/u;
-const RELATIVE_AFTER = /^\s*,\s*(?:which|that|who|die|der|das|welche[rs]?|que|qui|dont|который|которая|которое|которые)\s/u;
+const RELATIVE_AFTER = /^\s*,\s*(?:which|that|who|whose|where|die|der|das|deren|dessen|denen|welche[rs]?|que|qui|dont|où|cuy[oa]s?|donde|который|которая|которое|которые|чей|чья|чьё|чьи)\s/u;
 
 function quotedGloss(ctx: Ctx, s: Span, toks: Tok[], lang: Lang): void {
   const { text } = ctx;

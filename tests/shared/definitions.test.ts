@@ -269,3 +269,10 @@ test("words that name Object's own properties (toString, constructor) are words 
     assert.doesNotThrow(() => find(`Firms moved plants home. ${word}\ncross-border platforms grew, and “${word}” is a word here.`, 'en'), word);
   }
 });
+
+test('an appositive that renames in two words is no definition; one with a relative clause still is', () => {
+  assert.deepEqual(find('El Ministerio de Sanidad, es decir el Gobierno, financia el programa.', 'es'), []);
+  assert.deepEqual(find("L'Agence régionale, c'est-à-dire l'État, paie les vaccins.", 'fr'), []);
+  const parcours = find("Le parcours de soins, c'est-à-dire le chemin que suit un patient entre les différents professionnels de santé, est coordonné par le médecin traitant.", 'fr');
+  assert.deepEqual(parcours.map((d) => [d.term, d.pattern]), [['parcours de soins', 'appositive']]);
+});
