@@ -25,7 +25,8 @@ export default defineConfig({
   // of thousands of pages (about 9 KB a page that a reader would fetch again every time).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // No preload helper (0.9 KB gzipped on every page): the few modules loaded on demand (search, card placement) are small and load in one step.
+    build: { assetsInlineLimit: 0, modulePreload: false },
     // The graph layout runs on a worker thread (src/lib/graph-layout.ts), from its source.
     // Bundled code has moved away from its source; worker threads load the source itself.
     define: {

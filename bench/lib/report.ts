@@ -180,7 +180,7 @@ export function reportMarkdown(result: Result): string {
         type: 'table',
         children: [
           row(['N', 'entries found', 'seconds', 'ms per paper']),
-          ...records.filter((r) => r.glossary_s !== undefined).map((r) => row([r.n, r.glossary_entries, r.glossary_s, Math.round((r.glossary_s! / r.n) * 1e4) / 10])),
+          ...records.filter((r) => r.glossary_s !== undefined).map((r) => row([r.n, r.glossary_entries!, r.glossary_s!, Math.round((r.glossary_s! / r.n) * 1e4) / 10])),
         ],
       },
       { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Glossary linker per N (one matcher over all terms)' }] },

@@ -104,8 +104,3 @@ export function glossaryCiting() {
     return byRef;
   }));
 }
-
-/** The keys of the works each curated glossary entry cites, by entry slug. */
-export function worksCitedByEntry(slug: string): string[] {
-  return [...new Set(loadGlossaryCitations(config.content).filter((c) => c.slug === slug).map((c) => c.ref))];
-}

@@ -25,12 +25,25 @@ export function placementFor(link: HTMLElement): CardPlacement {
   return { placement: 'bottom-start' };
 }
 
-function fromTemplate(link: HTMLElement): DocumentFragment | null {
+/**
+ * A citation's or a term's card: the <template> its work's or its concept's own page carries
+ * (CitationCards.astro on a reference page, TermCards.astro on a glossary entry), fetched once
+ * and kept; a page that carries the template itself is not fetched. Each paper page used to carry
+ * a template for every work and concept it names, about 2.5 KB gzipped a page.
+ */
+async function fromTemplate(link: HTMLElement): Promise<DocumentFragment | null> {
   // A term's slug: a mention carries it; a link's is the last segment of its address (/glossary/<slug>/).
   const term = link.dataset.term ?? (link instanceof HTMLAnchorElement && link.classList.contains('term') ? link.pathname.split('/').filter(Boolean).pop() : undefined);
   const id = link.dataset.ref ? `card-${link.dataset.ref}` : term ? `card-term-${term}` : undefined;
-  const template = id ? document.querySelector<HTMLTemplateElement>(`template#${CSS.escape(id)}`) : null;
-  return template ? (template.content.cloneNode(true) as DocumentFragment) : null;
+  if (!id) return null;
+  const here = document.querySelector<HTMLTemplateElement>(`template#${CSS.escape(id)}`);
+  if (here) return here.content.cloneNode(true) as DocumentFragment;
+  // A later mention of a term has no address of its own: the paper links the term's first use.
+  const source = link instanceof HTMLAnchorElement ? link : document.querySelector<HTMLAnchorElement>(`a.term[href$="/glossary/${CSS.escape(term ?? '')}/"]`);
+  if (!source) return null;
+  const doc = await page(new URL(source.href));
+  const template = doc?.querySelector<HTMLTemplateElement>(`template#${CSS.escape(id)}`);
+  return template ? document.importNode(template.content, true) : null;
 }
 
 /** The words a reader sees in a passage, without its furniture (permalinks, page markers, MathML twins). */

@@ -10,6 +10,9 @@
  * "Ctrl K" button stays hidden; it is shown only with a keyboard at hand
  * (a fine pointer that hovers), never on a touch screen.
  */
+
+import dialogStyles from '../styles/search-dialog.css?url';
+
 const mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const shortcut = mac ? 'Meta+K' : 'Control+K';
 const pageBox = document.querySelector<HTMLInputElement>('#search-page-query');
@@ -18,13 +21,27 @@ const openers = [...document.querySelectorAll<HTMLElement>('[data-search-open]')
 
 let started: Promise<{ open(): void }> | undefined;
 
+/**
+ * The dialog's stylesheet, fetched with its script when the dialog is first opened: as a URL, so
+ * that the build does not link it from every page (0.8 KB gzipped that a reader who never searches
+ * would load).
+ */
+function stylesheet(url: string): Promise<void> {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url });
+  const loaded = new Promise<void>((resolve) => {
+    link.onload = link.onerror = () => resolve();
+  });
+  document.head.append(link);
+  return loaded;
+}
+
 function openSearch(): void {
   if (!dialog) {
     pageBox?.focus();
     pageBox?.select();
     return;
   }
-  started ??= import('./search-dialog.ts').then(({ startSearchDialog }) => startSearchDialog(dialog));
+  started ??= Promise.all([import('./search-dialog.ts'), stylesheet(dialogStyles)]).then(([{ startSearchDialog }]) => startSearchDialog(dialog));
   void started.then((search) => search.open());
 }
 

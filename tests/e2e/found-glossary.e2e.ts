@@ -55,10 +55,14 @@ describe('a glossary found in the collection', () => {
     await page.goto(new URL(paperHref!, site.url).href.replace(/#.*$/u, ''));
     const link = page.locator('a.term[href$="/glossary/greenium/"], a[href$="/glossary/greenium/"]').first();
     assert.ok((await link.count()) > 0, 'the term is linked in the paper');
-    const card = page.locator('template#card-term-greenium');
+    // The card comes from the entry's own page, as the reader sees it on hover.
+    await link.hover();
+    const card = page.locator('#citation-card');
+    await card.waitFor({ state: 'visible' });
     const html = await card.innerHTML();
     assert.match(html, /<blockquote><p>The “greenium”, as market practitioners call it/u);
     assert.match(html, /Quoted from <a href="[^"]*#b\d+">the defining passage, p\. 104<\/a>/u);
+    assert.equal(await page.locator('template#card-term-greenium').count(), 0, 'the paper page carries no card templates');
     assert.deepEqual(problems, []);
   });
 

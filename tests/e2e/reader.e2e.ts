@@ -85,10 +85,10 @@ describe("Li Ting's paper", () => {
       const loaded = [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.weight} ${f.style}`);
       return { body: family('.paper-body > p:not(.missing-pages):not(.source-ends)'), header: family('.site-header'), loaded, display: [...document.fonts].map((f) => f.display) };
     });
-    assert.match(fonts.body, /^"Source Serif 4"/);
-    assert.match(fonts.header, /^"Source Sans 3"/);
-    assert.ok(fonts.loaded.includes('Source Serif 4 400 normal'), fonts.loaded.join(', '));
-    assert.ok(fonts.loaded.some((f) => f.startsWith('Source Sans 3')), fonts.loaded.join(', '));
+    assert.match(fonts.body, /^"Source Serif 4 Variable"/);
+    assert.match(fonts.header, /^"Source Sans 3 Variable"/);
+    assert.ok(fonts.loaded.some((f) => /^Source Serif 4 Variable .* normal$/.test(f)), fonts.loaded.join(', '));
+    assert.ok(fonts.loaded.some((f) => f.startsWith('Source Sans 3 Variable')), fonts.loaded.join(', '));
     assert.ok(fonts.display.every((d) => d === 'swap'), 'text shows at once in the fallback, then swaps');
     assert.deepEqual(problems, [], 'no font from elsewhere');
   });

@@ -10,7 +10,7 @@ import { screenRadius, screenX, screenY, type View } from './view.ts';
 
 const DASH: Record<EdgeKind, number[]> = { uses: [], cites: [5, 3], related: [1.5, 3] };
 const PATH_SEGMENTS = 256;
-const LABEL_FONT = '12px "Source Sans 3", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const LABEL_FONT = '12px "Source Sans 3 Variable", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export interface Frame {
   scene: Scene;
