@@ -1,5 +1,5 @@
 /**
- * Search as you type, in the dialog of SearchDialog.astro: results come
+ * Search as you type, in the dialog of search-dialog-markup.ts: results come
  * under the box as the reader types (after a short pause, one search at a
  * time), in sections (papers, then glossary entries, then cited works),
  * with the search page's filters. ↓ and ↑ walk the results, Enter opens
@@ -9,6 +9,7 @@
  * Loaded by search-shortcut.ts when the dialog is first opened.
  */
 import { loadPagefind, type Pagefind, siteBase } from './pagefind.ts';
+import { createSearchDialog } from './search-dialog-markup.ts';
 import { describeFilters, type Filters, renderFilterControls, writeFilters } from './search-filters.ts';
 import { arrowNavigation } from './search-keys.ts';
 import { resultItem } from './search-result.ts';
@@ -39,6 +40,13 @@ function sectionElement({ section, results }: SectionResults): { element: HTMLEl
   list.className = 'search-results';
   element.append(heading, list);
   return { element, list };
+}
+
+/** The dialog made, put in the page and started: what search-shortcut.ts calls on first opening it. */
+export function mountSearchDialog(): { open(): void } {
+  const dialog = createSearchDialog(`${siteBase()}search/`);
+  document.body.append(dialog);
+  return startSearchDialog(dialog);
 }
 
 export function startSearchDialog(dialog: HTMLDialogElement): { open(): void } {

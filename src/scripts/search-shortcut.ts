@@ -16,7 +16,8 @@ import dialogStyles from '../styles/search-dialog.css?url';
 const mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const shortcut = mac ? 'Meta+K' : 'Control+K';
 const pageBox = document.querySelector<HTMLInputElement>('#search-page-query');
-const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+// Every page but the search page opens the dialog; the search page has its own box.
+const withDialog = pageBox === null;
 const openers = [...document.querySelectorAll<HTMLElement>('[data-search-open]')];
 
 let started: Promise<{ open(): void }> | undefined;
@@ -36,19 +37,19 @@ function stylesheet(url: string): Promise<void> {
 }
 
 function openSearch(): void {
-  if (!dialog) {
+  if (!withDialog) {
     pageBox?.focus();
     pageBox?.select();
     return;
   }
-  started ??= Promise.all([import('./search-dialog.ts'), stylesheet(dialogStyles)]).then(([{ startSearchDialog }]) => startSearchDialog(dialog));
+  started ??= Promise.all([import('./search-dialog.ts'), stylesheet(dialogStyles)]).then(([{ mountSearchDialog }]) => mountSearchDialog());
   void started.then((search) => search.open());
 }
 
 const keyboard = matchMedia('(hover: hover) and (pointer: fine)');
 for (const opener of openers) {
   opener.setAttribute('aria-keyshortcuts', shortcut);
-  if (dialog) opener.setAttribute('aria-haspopup', 'dialog');
+  if (withDialog) opener.setAttribute('aria-haspopup', 'dialog');
   opener.addEventListener('click', (e) => {
     e.preventDefault();
     openSearch();
@@ -65,7 +66,6 @@ pageBox?.setAttribute('aria-keyshortcuts', shortcut);
 
 document.addEventListener('keydown', (e) => {
   if (e.key.toLowerCase() !== 'k' || e.altKey || e.shiftKey || !(mac ? e.metaKey : e.ctrlKey)) return;
-  if (!dialog && !pageBox) return;
   e.preventDefault();
   openSearch();
 });
