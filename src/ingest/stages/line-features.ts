@@ -62,6 +62,23 @@ const LETTER = /\p{L}/gu;
 const UPPER = /\p{Lu}/gu;
 const DIGIT = /\p{N}/gu;
 const NAME_SHAPE = /^(?:\p{Lu}[\p{L}'’.-]+\.?\s*(?:\p{Lu}\.\s*){0,3}[,;&*\d¹²³]*\s*(?:and|и|ve|dan|y|e|et|und|&|,)?\s*){1,8}$/u;
+/** Characters a line of names may hold at all, and how a word of it may begin (NAME_SHAPE's units, marks and connectors). */
+const NAME_CHARS = /^[\p{L}'’.\-\s,;&*\d¹²³]*$/u;
+const NAME_WORD_START = /^(?:\p{Lu}|[,;&*\d¹²³]|(?:and|и|ve|dan|y|e|et|und)(?:$|[\p{Lu},;&*\d¹²³]))/u;
+
+/**
+ * `NAME_SHAPE.test(text)`, asked only of lines that could match it: every character one it
+ * allows, the first word capitalised, and every word starting as one of its units, marks or
+ * connectors can. The regex alone backtracked through its nested optional parts on every line
+ * of sixteen words or fewer, a quarter of the ingest's time in a profile of 100 papers (1.4 s of
+ * 6.6 s); this check turns away almost every line of prose at once and the answer is the regex's
+ * (tests/ingest/stages/line-features.test.ts compares the two).
+ */
+export function hasNameShape(text: string): boolean {
+  if (!NAME_CHARS.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  for (const word of text.split(/\s+/u)) if (word !== '' && !NAME_WORD_START.test(word)) return false;
+  return NAME_SHAPE.test(text);
+}
 const INITIALS = /\b\p{Lu}\.\s?\p{Lu}\.|\b\p{Lu}\.\s\p{Lu}[\p{Ll}]/u;
 const BRACKET_CITE = /\[\d+(?:[,;–-]\s*\d+)*(?:,\s*[сcpsS]\.\s*\d+)?\]|\(\p{Lu}[\p{L}'’-]+(?: et al\.?| and \p{Lu}[\p{L}-]+)?,? (?:19|20)\d{2}[a-z]?\)/u;
 
@@ -260,7 +277,7 @@ export function lineFeatures(lines: readonly PageLine[]): number[][] {
       widget: bool(WIDGET.test(text) && wc <= 12),
       'byline-label': bool(BYLINE.test(text)),
       institution: bool(INSTITUTION.test(text)),
-      'name-shape': bool(wc <= 16 && NAME_SHAPE.test(text)),
+      'name-shape': bool(wc <= 16 && hasNameShape(text)),
       initials: bool(INITIALS.test(text)),
       'section-word': bool(SECTION.test(text)),
       repeated: bool((seen.get(text.toLowerCase().replace(/\d+/g, '#')) ?? 0) > 1),
