@@ -351,19 +351,25 @@ export function rankTerms(papers: readonly TermPaper[], found: readonly FoundDef
       }
       for (const c of chunks(b.text, language)) {
         const n = c.words.length;
+        // A phrase's key is its words' keys run together (termKey of a phrase is its words' stemmed
+        // parts joined): made once a word here, not again for each of the phrases it is in.
+        const wordKeys = c.words.map((w) => parts(w.text).join(''));
         for (let i = 0; i < n; i++) {
           if (isInner(c.words[i]!.lower)) continue;
           let content = 0;
+          let joined = '';
           // At most five content words, and a bounded run of inner ones between them: a page of
           // nothing but "of the and" would otherwise be read as one phrase from each word on.
           for (let j = i; j < n && j - i < 16; j++) {
             const w = c.words[j]!;
+            joined += wordKeys[j]!;
             if (isInner(w.lower)) continue;
             if (++content > 5) break;
             const slice = c.words.slice(i, j + 1);
             const surface = b.text.slice(slice[0]!.start, slice.at(-1)!.start + slice.at(-1)!.text.length);
             const shown = slice[0]!.sentenceStart && /^\p{Lu}\p{Ll}/u.test(surface) && language !== 'de' ? surface[0]!.toLowerCase() + surface.slice(1) : surface;
-            const key = termKey(surface);
+            // One word may be a short form ("NDCs"), which has a key of its own.
+            const key = j === i ? termKey(surface) : joined;
             if (options.phrases === 'known' && !groups.has(key)) continue;
             let e = counts.get(key);
             if (!e) counts.set(key, (e = { f: 0, surface: new Map(), language, words: content }));
