@@ -41,6 +41,8 @@ export interface Record extends GraphTiming, LinkerTiming {
   /** The web fonts the paper page fetches (WOFF2), reported beside its weight: cached once for the site. */
   page_fonts_kb?: number;
   search_kb_gz: number;
+  /** The web fonts the first search's page fetched, reported beside it; absent in runs before fonts were self-hosted. */
+  search_fonts_kb?: number;
   first_result_ms: number;
   warm_result_ms: number;
   warm_phrase_ms: number;
@@ -75,7 +77,7 @@ export function targets(records: readonly Record[]): Target[] {
     { name: 'peak memory', limit: '≤ 1536 MB', value: `${big.peak_rss_mb} MB`, met: big.peak_rss_mb <= 1536 },
     { name: 'ingest throughput', limit: '≥ 20 MB/s', value: `${big.ingest_mb_per_s} MB/s`, met: big.ingest_mb_per_s >= 20 },
     { name: 'paper page, compressed', limit: '≤ 30 KB', value: `${big.page_kb_gz} KB${big.page_fonts_kb !== undefined ? ` (fonts excluded: ${big.page_fonts_kb} KB more, cached once for the site)` : ''}`, met: big.page_kb_gz <= 30 },
-    { name: 'first search fetches, compressed', limit: '≤ 200 KB', value: `${big.search_kb_gz} KB`, met: big.search_kb_gz <= 200 },
+    { name: 'first search fetches, compressed', limit: '≤ 200 KB', value: `${big.search_kb_gz} KB${big.search_fonts_kb !== undefined ? ` (fonts excluded: ${big.search_fonts_kb} KB more, cached once for the site)` : ''}`, met: big.search_kb_gz <= 200 },
     { name: 'no-op re-ingest', limit: '< 1 s', value: `${big.noop_ingest_s} s`, met: big.noop_ingest_s < 1 },
     { name: '"reshoring" typed, results after the last key, Pagefind loaded', limit: '≤ 100 ms', value: `${big.warm_result_ms} ms`, met: big.warm_result_ms <= 100 },
     {

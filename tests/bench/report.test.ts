@@ -58,3 +58,8 @@ test('the glossary found in the collection is reported per N, with its time per 
   assert.match(md, /Glossary found in the collection per N/);
   assert.match(md, /\| 1000 \| 41\s*\| 3\.9\s*\| 3\.9\s*\|/);
 });
+
+test("the first search's web fonts are reported beside its bytes, not counted in them", () => {
+  const t = targets([record(100, 8, 6), { ...record(1000, 60, 50), search_fonts_kb: 78.3 }]).find((x) => x.name === 'first search fetches, compressed')!;
+  assert.equal(t.value, '60 KB (fonts excluded: 78.3 KB more, cached once for the site)');
+});

@@ -16,7 +16,7 @@ test('bench at N=10 completes and reports every figure', () => {
   assert.equal(r.status, 0, r.stderr + r.stdout);
   const result = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8'));
   const [record] = result.records;
-  for (const field of ['n', 'total_s', 'baseline_total_s', 'ratio', 'peak_rss_mb', 'ingest_mb_per_s', 'page_kb_gz', 'search_kb_gz', 'first_result_ms', 'warm_result_ms', 'warm_phrase_ms', 'noop_ingest_s', 'one_change_ingest_s', 'pages_per_s', 'ingest_parallel_speedup', 'graph_nodes', 'graph_bundle_kb_gz', 'pan_frame_ms_median', 'pan_frame_ms_p95', 'linker_terms', 'linker_mb_per_s', 'linker_5000_mb_per_s', 'linker_5000_matches', 'glossary_entries', 'page_fonts_kb']) {
+  for (const field of ['n', 'total_s', 'baseline_total_s', 'ratio', 'peak_rss_mb', 'ingest_mb_per_s', 'page_kb_gz', 'search_kb_gz', 'first_result_ms', 'warm_result_ms', 'warm_phrase_ms', 'noop_ingest_s', 'one_change_ingest_s', 'pages_per_s', 'ingest_parallel_speedup', 'graph_nodes', 'graph_bundle_kb_gz', 'pan_frame_ms_median', 'pan_frame_ms_p95', 'linker_terms', 'linker_mb_per_s', 'linker_5000_mb_per_s', 'linker_5000_matches', 'glossary_entries', 'page_fonts_kb', 'search_fonts_kb']) {
     assert.ok(Number.isFinite(record[field]) && record[field] > 0, `${field}: ${record[field]}`);
   }
   for (const category of ['performance', 'accessibility', 'best_practices', 'seo']) {
