@@ -100,6 +100,36 @@ function splitInlineHeading(pages: readonly ParsedPage[]): ParsedPage[] {
   return [...pages];
 }
 
+/** The first line of a numbered list: "1.", "1)" or "[1]". */
+const FIRST_NUMBER = /^\s*(?:\[1\]|1[.)])\s+\S/u;
+/** Entries a list without a heading needs, and the share of them that must read as references. */
+const HEADLESS_MIN_ENTRIES = 3;
+const HEADLESS_SHARE = 0.8;
+
+/**
+ * Endnotes printed without a heading: a numbered list that runs to the end of
+ * the paper's last page, numbered 1, 2, 3 … and most of whose entries read as
+ * references (names and a year). Returns the index of the line before the list
+ * on that page, or -1. An enumeration of the text's own points ("1. In terms of
+ * …") names no authors and years, and is left alone. Undefined when there is none.
+ */
+function headlessListStart(page: ParsedPage): number | undefined {
+  const body = page.body;
+  for (let k = body.length - 1; k >= 0; k--) {
+    if (!FIRST_NUMBER.test(body[k]!.clean)) continue;
+    const { entries, end } = listEntries(body.slice(k).map((l) => ({ text: l.clean, indent: l.indent })));
+    if (end !== body.length - k || entries.length < HEADLESS_MIN_ENTRIES) return undefined;
+    const numbers = entries.map((e) => NUMBER.exec(e.text));
+    if (numbers.some((m, i) => !m || Number(m[1] ?? m[2] ?? m[3]) !== i + 1)) return undefined;
+    const read = entries.filter((e) => {
+      const csl = parseEntry(e.text);
+      return (csl.author?.length ?? 0) > 0 && csl.issued !== undefined;
+    });
+    return read.length >= HEADLESS_SHARE * entries.length ? k - 1 : undefined;
+  }
+  return undefined;
+}
+
 export function findReferenceList(given: readonly ParsedPage[], continues: readonly boolean[]): ReferenceList | undefined {
   let pages = given;
   let first = pages.findIndex((p) => headingAt(p) !== -1);
@@ -107,10 +137,18 @@ export function findReferenceList(given: readonly ParsedPage[], continues: reado
   if (first === -1) {
     pages = splitInlineHeading(given);
     first = pages.findIndex((p, k) => p !== given[k]);
-    if (first === -1) return undefined;
     // The line that ends with the heading stays text; the list opens on the line after it.
-    at = pages[first]!.body.findIndex((l, k) => l !== given[first]!.body[k]);
+    if (first !== -1) at = pages[first]!.body.findIndex((l, k) => l !== given[first]!.body[k]);
   }
+  if (first === -1 && given.length > 0) {
+    const before = headlessListStart(given.at(-1)!);
+    if (before !== undefined) {
+      pages = given;
+      first = given.length - 1;
+      at = before;
+    }
+  }
+  if (first === -1) return undefined;
   // The list runs on over the pages that directly follow.
   let last = first;
   while (last + 1 < pages.length && continues[last + 1]) last++;

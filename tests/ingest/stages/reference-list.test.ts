@@ -7,6 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Paper, Reference } from '../../../src/model/schema.ts';
@@ -83,4 +85,29 @@ test('a heading run into a flattened line ("â€¦ Foydalanilgan adabiyotlar: 1. â€
   // The text before the list keeps its words, the heading's too.
   assert.match(paper.blocks[0]!.text, /nutqni boyitadi \[2\]\. Foydalanilgan adabiyotlar:$/u);
   assert.deepEqual(paper.citations.map((c) => c.ref), (paper.listed ?? []).map((e) => e.key));
+});
+
+test('endnotes printed without a heading, numbered from 1 to the end of the last page, are read as the list', () => {
+  const { paper, references } = ingestJson('endnotes-no-heading.txt');
+  assert.deepEqual((paper.listed ?? []).map((e) => e.number), [1, 2, 3]);
+  const [first, , third] = (paper.listed ?? []).map((e) => references.get(e.key));
+  assert.deepEqual(first?.author, [{ family: 'Petrova', given: 'I. V.' }]);
+  assert.equal(first?.title, 'Coastal freight after the railway');
+  assert.equal(year(first), 2017);
+  assert.equal(third?.publisher, 'Sever');
+  assert.deepEqual(paper.citations.map((c) => [c.text, c.ref]), [1, 2, 3].map((n) => [`[${n}]`, paper.listed![n - 1]!.key]));
+});
+
+test("a numbered list of the text's own points at the end of a page is not taken for endnotes", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'folio-endnotes-'));
+  const page = join(dir, 'points.txt');
+  writeFileSync(
+    page,
+    'Policy lessons\n\nThe study leaves three lessons for port authorities.\n\n1. Fees matter less than rail links to the\n   hinterland of each port.\n2. Small ports gain from sharing one operator.\n3. Tax breaks alone did not bring the freight back.\n',
+  );
+  const r = spawnSync(process.execPath, [join(ROOT, 'src/ingest/run/cli.ts'), '--json', page], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const [paper] = (JSON.parse(r.stdout) as { papers: Paper[] }).papers;
+  assert.equal(paper!.listed, undefined);
+  assert.equal(paper!.blocks.filter((b) => b.type === 'list-item').length, 3);
 });
