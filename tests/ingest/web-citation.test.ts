@@ -38,3 +38,24 @@ test('an access date written otherwise is refused with the file, the line and th
   assert.equal(status, 1);
   assert.match(stderr, /zhang\.yaml:1: accessed: a date written YYYY-MM-DD, such as 2026-12-03/u);
 });
+
+test('a web article cited from what the page prints: its date, its site ("Source: …") and its address, not the site\'s section list', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'folio-web-cite-'));
+  // Our own words, in the shape of a trade-news site's article page as saved from a browser:
+  // the site's sections on one line, the headline, a byline, a date line, a source line, the
+  // address on its own line, the text, then a share widget.
+  const page = join(dir, 'ports.txt');
+  writeFileSync(
+    page,
+    'Home | News | Economy | About us\n\nPorts of the North Sea Compete for Transshipment\n\nBy Anna Berg\nPublished: 14 March 2024\nSource: Baltic Trade Review\nhttps://www.baltictrade.example/ports-north-sea\n\nThe container terminals of the North Sea have spent the last five years in a quiet race for transshipment cargo, and the smaller ports have mostly lost it to the three largest harbours of the region.\n\nShare this article\n',
+  );
+  const r = spawnSync(process.execPath, [join(ROOT, 'src/ingest/run/cli.ts'), '--json', page], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const paper = (JSON.parse(r.stdout) as { papers: Paper[] }).papers[0]!;
+  assert.equal(paper.title, 'Ports of the North Sea Compete for Transshipment');
+  assert.deepEqual(paper.issued, { 'date-parts': [[2024, 3, 14]] });
+  assert.equal(paper['container-title'], 'Baltic Trade Review');
+  assert.equal(paper.URL, 'https://www.baltictrade.example/ports-north-sea');
+  assert.equal(paper.formatted.apa, 'Berg, A. (2024, March 14). <i>Ports of the North Sea compete for transshipment</i>. Baltic Trade Review. https://www.baltictrade.example/ports-north-sea');
+  assert.deepEqual(paper.dropped.find((d) => d.line_number === 1)?.reason, 'site-navigation');
+});

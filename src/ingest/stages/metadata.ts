@@ -45,6 +45,11 @@ export function paperMetadata(draft: PaperDraft, bodyText: string): PaperMeta {
     language: detectLanguage(bodyText),
   };
   if (journal) meta['container-title'] = journal.containerTitle;
+  // A web page's site and address, as the page prints them (a sidecar may still correct them).
+  const site = kind === 'web-article' && !journal ? first((f) => f.site) : undefined;
+  if (site) meta['container-title'] = site;
+  const url = kind === 'web-article' ? first((f) => f.url) : undefined;
+  if (url) meta.URL = url;
   const volume = journal?.volume ?? numbers?.volume;
   const issue = journal?.issue ?? numbers?.issue;
   if (volume) meta.volume = volume;

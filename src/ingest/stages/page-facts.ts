@@ -13,6 +13,8 @@ import type { LineLabel } from './line-model.ts';
 import { parseNameList } from './names.ts';
 import type { BodyLine, JournalLine, PageFacts } from './page.ts';
 import { parseRunningHead } from './running-head.ts';
+import { parseDate } from './reference-entries.ts';
+import { isFurniture } from './line-model.ts';
 
 const VIEWER = /^(?:Page|Стр\.?|Страница|Sayfa|Halaman|Página|Seite)\s+(\d{1,5})\s*(?:[-–—|/]|of|из)\s*(.+)$/iu;
 const PAGE_LABEL = /^(?:P|p|Page|S|С|Стр)\.?\s*(\d{1,5})$/u;
@@ -27,6 +29,11 @@ const ISSUE = /(?:\b(?:no|nr|núm|num|issue|say[ıi]|heft|fasc|n°|nº|número|n
 const COMPACT = /\b(\d{1,4})\s?\((\d{1,4}(?:[/-]\d{1,4})?)\)/u;
 const PAGES = /(?:\b(?:pp?|s|ss|с|стр|hal|págs?|pag|str)\.?\s*|:\s*)(\d{1,5})\s*[-–—]\s*(\d{1,5})\b/iu;
 const DATE_ISO = /\b((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/u;
+/** A web page's own lines about itself: when it was published, where it comes from, its address. */
+const DATE_LABEL = /^(?:published(?: on)?|posted(?: on)?|updated|date|veröffentlicht(?: am)?|datum|publicado(?: el)?|fecha|publié le|date de publication|publicado em|опубликовано|дата публикации|yayın tarihi|tanggal|diterbitkan|发布时间|发布日期|日期|時間)\s*[:：]?\s*/iu;
+const SOURCE_LABEL = /^(?:source|quelle|fuente|fonte|источник|kaynak|sumber|来源|來源|出处)\s*[:：]\s*(?<site>\S.{1,80})$/iu;
+const URL_LINE = /^(?<url>https?:\/\/[^\s<>"]+)$/u;
+
 const BYLINE_LABEL = new RegExp(String.raw`^(?:${alternation('authorLabel')})\s*[:：]?\s*`, 'iu');
 const FOOTNOTE_MARKS = /[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\p{L})\d{1,2}(?=\s*(?:,|$|\s+(?:and|и|ve|dan|y|e|et|und)\s))/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
@@ -135,6 +142,24 @@ export function pageFacts(lines: readonly BodyLine[], labels: readonly (LineLabe
 
   const title = firstRun(lines, labels, 'title');
   if (title) facts.title = cleanTitle(title);
+
+  // What a web page prints about itself, on its furniture lines: its date, its site, its address.
+  lines.forEach((line, i) => {
+    const label = labels[i];
+    if (label === undefined || !isFurniture(label)) return;
+    const text = line.clean;
+    const site = SOURCE_LABEL.exec(text)?.groups?.site?.trim();
+    if (site && !/https?:/u.test(site)) facts.site ??= site.replace(/[.;,]$/u, '');
+    const url = URL_LINE.exec(text)?.groups?.url ?? (SOURCE_LABEL.exec(text)?.groups?.site?.match(/^https?:\/\/\S+$/u)?.[0]);
+    if (url) facts.url ??= url.replace(/[.,;)]$/u, '');
+    if (!facts.issued && DATE_LABEL.test(text)) {
+      const rest = text.replace(DATE_LABEL, '');
+      const iso = DATE_ISO.exec(rest);
+      const written = iso ? undefined : parseDate(rest);
+      const ymd = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : written;
+      if (ymd && ymd.every((n) => Number.isInteger(n) && n > 0) && ymd[1]! <= 12 && ymd[2]! <= 31) facts.issued = { 'date-parts': [[ymd[0]!, ymd[1]!, ymd[2]!]] } satisfies CslDate;
+    }
+  });
 
   for (const line of labelled('byline')) {
     if (/@|orcid|\b\d{4}-\d{4}-\d{4}|university|universit|институт|университет|大学|faculty|department|кафедра/iu.test(line.clean) && !BYLINE_LABEL.test(line.clean)) continue;

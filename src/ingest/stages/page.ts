@@ -37,6 +37,9 @@ export interface PageFacts {
   script?: string;
   /** The page's running heads, as text to compare (lower case, digits left out): pages of one article share them. */
   heads?: string[];
+  /** A web page's site as the page names it ("Source: Baltic Trade Review"), and its address printed on a line of its own. */
+  site?: string;
+  url?: string;
   /** Volume, issue, year and page range printed in a header block rather than a journal line. */
   numbers?: Partial<Pick<JournalLine, 'volume' | 'issue' | 'year' | 'firstPage' | 'lastPage'>>;
 }

@@ -28,6 +28,12 @@ export function parseSourcePage(name: string, bytes: Uint8Array, encoding?: stri
 
 const AUTHOR_LINE = new RegExp(String.raw`^(?:${alternation('authorLabel')})\s*[:：]\s*\S|^(?:By|Von|Por|Par|Oleh|Автор|Авторы)\s+\p{Lu}`, 'u');
 
+/** "Home | News | Economy | About us": three or more short parts between separators. */
+function isSectionList(text: string): boolean {
+  const parts = text.split(/\s[|>»/·•]\s/u);
+  return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/u).length <= 4);
+}
+
 export function parsePage(text: SourceText): ParsedPage {
   const lines = text.lines.map(toBodyLine);
   const labels: (LineLabel | undefined)[] = labelLines(lineFeatures(lines)).map((l) => l?.label);
@@ -41,6 +47,10 @@ export function parsePage(text: SourceText): ParsedPage {
     }
     if (lastItem?.kept && Number(n) === lastItem.n + 1 && labels[i] !== 'body') labels[i] = 'body';
     lastItem = { n: Number(n), kept: labels[i] === 'body' };
+  });
+  // A line of site sections ("Home | News | Economy | About us") is the site's navigation, never part of the title.
+  lines.forEach((line, i) => {
+    if (labels[i] === 'title' && isSectionList(line.clean)) labels[i] = 'site-navigation';
   });
   // An author line says what it is ("By …", "Author: …", "作者：…", "Автор: …").
   lines.forEach((line, i) => {

@@ -648,7 +648,7 @@ for (const [i, list] of [
 }
 
 /** "14.03.2022", "3 Jan. 2022", "February 2, 2024", "14th February 2022", "2023-03-10" -> [y, m, d]. */
-function parseDate(s: string): number[] | undefined {
+export function parseDate(s: string): number[] | undefined {
   let m = /(\d{1,2})\.(\d{1,2})\.(\d{4})/u.exec(s);
   if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
   m = /(\d{4})-(\d{1,2})-(\d{1,2})/u.exec(s);
