@@ -83,13 +83,14 @@ describe("Li Ting's paper", () => {
       await document.fonts.ready;
       const family = (selector: string) => getComputedStyle(document.querySelector(selector)!).fontFamily;
       const loaded = [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.weight} ${f.style}`);
-      return { body: family('.paper-body > p:not(.missing-pages):not(.source-ends)'), header: family('.site-header'), loaded, display: [...document.fonts].map((f) => f.display) };
+      return { body: family('.paper-body > p:not(.missing-pages):not(.source-ends)'), header: family('.site-header'), loaded, display: [...document.fonts].filter((f) => !/fallback/.test(f.family)).map((f) => f.display), fallbacks: [...document.fonts].filter((f) => /fallback/.test(f.family)).length };
     });
     assert.match(fonts.body, /^"Source Serif 4 Variable"/);
     assert.match(fonts.header, /^"Source Sans 3 Variable"/);
     assert.ok(fonts.loaded.some((f) => /^Source Serif 4 Variable .* normal$/.test(f)), fonts.loaded.join(', '));
     assert.ok(fonts.loaded.some((f) => f.startsWith('Source Sans 3 Variable')), fonts.loaded.join(', '));
-    assert.ok(fonts.display.every((d) => d === 'swap'), 'text shows at once in the fallback, then swaps');
+    assert.ok(fonts.display.length > 0 && fonts.display.every((d) => d === 'swap'), 'text shows at once in the fallback, then swaps');
+    assert.ok(fonts.fallbacks >= 10, 'the fallbacks are system fonts sized to the fonts (font-fallbacks.css)');
     assert.deepEqual(problems, [], 'no font from elsewhere');
   });
 
