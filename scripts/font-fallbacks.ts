@@ -12,7 +12,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { type FontFaceMetrics, generateFontFace, getMetricsForFamily, readMetrics } from 'fontaine';
+import { generateFontFace, getMetricsForFamily, readMetrics } from 'fontaine';
+
+type FontFaceMetrics = NonNullable<Awaited<ReturnType<typeof readMetrics>>>;
 
 /** The system fonts a reader's browser falls back to, most common first; DejaVu is Linux's default and not in Capsize. */
 const FALLBACKS = {

@@ -7,21 +7,26 @@
 export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /**
- * `stemWord`, remembered: the collection's glossary stems every word of every candidate phrase
- * each time it is seen, the same few thousand words over and over (0.25 s of a 100-paper ingest
- * went to stemming and splitting forms). Same answer for every word (tests/shared/term-key.test.ts);
- * the memory is dropped past 200,000 words, so a huge collection's vocabulary cannot fill it.
+ * `fn`, remembered: the collection's glossary stems every word of every candidate phrase, and asks
+ * for the key of the same phrases, again and again (0.4 s of a 100-paper ingest went to stemming,
+ * splitting and keying forms). Same answers (tests/shared/term-key.test.ts); the memory is dropped
+ * past 200,000 entries, so a huge collection's vocabulary cannot fill it.
  */
-const stems = new Map<string, string>();
-export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size >= 200_000) stems.clear();
-    s = stemWord(word);
-    stems.set(word, s);
-  }
-  return s;
+function remembered(fn: (s: string) => string): (s: string) => string {
+  const memory = new Map<string, string>();
+  return (s) => {
+    let v = memory.get(s);
+    if (v === undefined) {
+      if (memory.size >= 200_000) memory.clear();
+      v = fn(s);
+      memory.set(s, v);
+    }
+    return v;
+  };
 }
+
+/** `stemWord`, remembered. */
+export const stem = remembered(stemWord);
 
 /** Light, language-blind inflection stemmer: enough to make plural and singular, and adjective endings, agree. */
 export function stemWord(word: string): string {
@@ -43,21 +48,8 @@ export function parts(form: string): string[] {
   return (form.match(WORD) ?? []).flatMap((w) => w.split(/[-‐]/u)).filter(Boolean).map(stem);
 }
 
-/**
- * `formKey`, remembered as `stem` is and for the same reason: the glossary asks for the key of the
- * same phrases again and again while grouping them (0.16 s of a 100-paper ingest). Same answer
- * (tests/shared/term-key.test.ts), dropped past 200,000 forms.
- */
-const keys = new Map<string, string>();
-export function termKey(form: string): string {
-  let k = keys.get(form);
-  if (k === undefined) {
-    if (keys.size >= 200_000) keys.clear();
-    k = formKey(form);
-    keys.set(form, k);
-  }
-  return k;
-}
+/** `formKey`, remembered. */
+export const termKey = remembered(formKey);
 
 /** Grouping key: the stemmed parts run together, so "Rio-Marker", "Rio markers" and "riomarker" agree. */
 export function formKey(form: string): string {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Paper } from '../../src/model/schema.ts';
 import { ROOT, SOURCES } from '../helpers/corpus.ts';
+import { ingestJsonFile } from '../helpers/ingest-json.ts';
 
 function ingestWith(sidecar: string) {
   const dir = mkdtempSync(join(tmpdir(), 'folio-web-cite-'));
@@ -49,9 +50,7 @@ test('a web article cited from what the page prints: its date, its site ("Source
     page,
     'Home | News | Economy | About us\n\nPorts of the North Sea Compete for Transshipment\n\nBy Anna Berg\nPublished: 14 March 2024\nSource: Baltic Trade Review\nhttps://www.baltictrade.example/ports-north-sea\n\nThe container terminals of the North Sea have spent the last five years in a quiet race for transshipment cargo, and the smaller ports have mostly lost it to the three largest harbours of the region.\n\nShare this article\n',
   );
-  const r = spawnSync(process.execPath, [join(ROOT, 'src/ingest/run/cli.ts'), '--json', page], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  const paper = (JSON.parse(r.stdout) as { papers: Paper[] }).papers[0]!;
+  const paper = ingestJsonFile(page).papers[0]!;
   assert.equal(paper.title, 'Ports of the North Sea Compete for Transshipment');
   assert.deepEqual(paper.issued, { 'date-parts': [[2024, 3, 14]] });
   assert.equal(paper['container-title'], 'Baltic Trade Review');

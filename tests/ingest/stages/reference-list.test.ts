@@ -6,20 +6,18 @@
  * authors, year and letter. The pages are in tests/fixtures/reference-lists/.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Paper, Reference } from '../../../src/model/schema.ts';
 import { ROOT } from '../../helpers/corpus.ts';
+import { ingestJsonFile } from '../../helpers/ingest-json.ts';
 
 const DIR = join(ROOT, 'tests/fixtures/reference-lists');
 
 function ingestJson(name: string): { paper: Paper; references: Map<string, Reference> } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'src/ingest/run/cli.ts'), '--json', join(DIR, name)], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  const result = JSON.parse(r.stdout) as { papers: Paper[]; references: Reference[] };
+  const result = ingestJsonFile(join(DIR, name));
   assert.equal(result.papers.length, 1);
   return { paper: result.papers[0]!, references: new Map(result.references.map((ref) => [ref.key, ref])) };
 }
@@ -105,9 +103,7 @@ test("a numbered list of the text's own points at the end of a page is not taken
     page,
     'Policy lessons\n\nThe study leaves three lessons for port authorities.\n\n1. Fees matter less than rail links to the\n   hinterland of each port.\n2. Small ports gain from sharing one operator.\n3. Tax breaks alone did not bring the freight back.\n',
   );
-  const r = spawnSync(process.execPath, [join(ROOT, 'src/ingest/run/cli.ts'), '--json', page], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  const [paper] = (JSON.parse(r.stdout) as { papers: Paper[] }).papers;
+  const [paper] = ingestJsonFile(page).papers;
   assert.equal(paper!.listed, undefined);
   assert.equal(paper!.blocks.filter((b) => b.type === 'list-item').length, 3);
 });
