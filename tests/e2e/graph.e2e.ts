@@ -150,6 +150,19 @@ describe('the /graph/ page', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('the drawing labels every kind of mark, and cited works once concepts are hidden', async () => {
+    const { page } = await openGraph();
+    const canvas = page.locator('#graph-canvas');
+    const labelled = async () => Object.fromEntries(((await canvas.getAttribute('data-labelled')) ?? '').split(', ').filter(Boolean).map((p) => [p.split(' ')[0], Number(p.split(' ')[1])]));
+    await page.waitForFunction(() => document.querySelector('#graph-canvas')?.getAttribute('data-labelled'));
+    const all = await labelled();
+    for (const kind of ['paper', 'concept', 'reference']) assert.ok(all[kind] > 0, `${kind} labelled: ${JSON.stringify(all)}`);
+    await page.locator('#graph-filters input[name="kind"][value="concept"]').uncheck();
+    await page.waitForFunction(() => !/concept/.test(document.querySelector('#graph-canvas')?.getAttribute('data-labelled') ?? 'concept'));
+    const graph = await graphJson();
+    assert.equal((await labelled()).reference, graph.nodes.filter((n) => n.kind === 'reference').length, 'every cited work is named');
+  });
+
   test('axe-core reports no violations (drawing, filters and tables, with a mark selected)', async () => {
     const { page, problems } = await openGraph();
     await page.locator('#graph-canvas').focus();

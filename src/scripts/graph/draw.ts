@@ -56,7 +56,7 @@ function write(ctx: CanvasRenderingContext2D, frame: Frame, text: string, at: Pl
 }
 
 /** Labels for `nodes` in their order, placed by placeLabels (none covering another, none past the edges). */
-function labelAll(ctx: CanvasRenderingContext2D, frame: Frame, nodes: readonly GraphNode[], options: { taken?: Box[]; emphasisFirst?: boolean }): void {
+function labelAll(ctx: CanvasRenderingContext2D, frame: Frame, nodes: readonly GraphNode[], options: { taken?: Box[]; emphasisFirst?: boolean }): PlacedLabel[] {
   const { view } = frame;
   const candidates: (LabelCandidate & { text: string; emphasis: boolean })[] = [];
   for (const [i, n] of nodes.slice(0, LABEL_TRIES).entries()) {
@@ -68,6 +68,7 @@ function labelAll(ctx: CanvasRenderingContext2D, frame: Frame, nodes: readonly G
   const placed = placeLabels(candidates, frame.width, frame.height, { taken: options.taken, force: options.emphasisFirst, limit: LABEL_TRIES });
   const byNode = new Map(candidates.map((c) => [c.node, c]));
   for (const p of placed) write(ctx, frame, byNode.get(p.node)!.text, p, byNode.get(p.node)!.emphasis);
+  return placed;
 }
 
 function drawEdges(ctx: CanvasRenderingContext2D, frame: Frame, focus: GraphNode | undefined): void {
@@ -103,8 +104,8 @@ function drawEdges(ctx: CanvasRenderingContext2D, frame: Frame, focus: GraphNode
   ctx.setLineDash([]);
 }
 
-/** The whole drawing of `frame` on `ctx`. */
-export function drawFrame(ctx: CanvasRenderingContext2D, frame: Frame): void {
+/** The whole drawing of `frame` on `ctx`; the labels it placed. */
+export function drawFrame(ctx: CanvasRenderingContext2D, frame: Frame): PlacedLabel[] {
   const { view, scene, palette, pad, dpr, selected } = frame;
   ctx.setTransform(dpr, 0, 0, dpr, pad * dpr, pad * dpr);
   ctx.clearRect(-pad, -pad, frame.width + 2 * pad, frame.height + 2 * pad);
@@ -142,8 +143,7 @@ export function drawFrame(ctx: CanvasRenderingContext2D, frame: Frame): void {
   if (focus) {
     const [x, y, r] = [screenX(view, focus), screenY(view, focus), ringRadius];
     const around = scene.nodes.filter((n) => near!.has(n.id)).sort((a, b) => b.weight - a.weight);
-    labelAll(ctx, frame, [focus, ...around], { taken: [[x - r, y - r, x + r, y + r]], emphasisFirst: true });
-  } else {
-    labelAll(ctx, frame, labelOrder(scene.nodes.map((node) => ({ node }))).map((c) => c.node), {});
+    return labelAll(ctx, frame, [focus, ...around], { taken: [[x - r, y - r, x + r, y + r]], emphasisFirst: true });
   }
+  return labelAll(ctx, frame, labelOrder(scene.nodes.map((node) => ({ node }))).map((c) => c.node), {});
 }

@@ -54,19 +54,18 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
   const limit = options.limit ?? 400;
   for (const [i, c] of candidates.slice(0, limit).entries()) {
     const forced = options.force === true && i === 0;
-    if (c.y - HALF_HEIGHT < 0 || c.y + HALF_HEIGHT > height) {
-      if (!forced) continue;
-    }
     const right = c.x + c.r + GAP;
     const left = c.x - c.r - GAP - c.width;
-    const fits = (x: number) => x - 2 >= 0 && x + c.width + 2 <= width;
-    const boxAt = (x: number): Box => [x - 2, c.y - HALF_HEIGHT, x + c.width + 2, c.y + HALF_HEIGHT];
-    const free = (x: number) => fits(x) && !placed.some((b) => overlaps(b, boxAt(x)));
-    const x = free(right) ? right : free(left) ? left : forced ? (fits(right) || !fits(left) ? right : left) : undefined;
-    if (x === undefined) continue;
-    const box = boxAt(x);
+    const fits = (x: number, y: number) => x - 2 >= 0 && x + c.width + 2 <= width && y - HALF_HEIGHT >= 0 && y + HALF_HEIGHT <= height;
+    const boxAt = (x: number, y: number): Box => [x - 2, y - HALF_HEIGHT, x + c.width + 2, y + HALF_HEIGHT];
+    const free = ([x, y]: readonly [number, number]) => fits(x, y) && !placed.some((b) => overlaps(b, boxAt(x, y)));
+    // Beside the mark, right then left; then a line above or below it, where a neighbour's label is in the way.
+    const spots = [[right, c.y], [left, c.y], [right, c.y - 2 * HALF_HEIGHT], [right, c.y + 2 * HALF_HEIGHT], [left, c.y - 2 * HALF_HEIGHT], [left, c.y + 2 * HALF_HEIGHT]] as const;
+    const spot = spots.find(free) ?? (forced ? (fits(right, c.y) || !fits(left, c.y) ? spots[0] : spots[1]) : undefined);
+    if (spot === undefined) continue;
+    const box = boxAt(spot[0], spot[1]);
     placed.push(box);
-    out.push({ node: c.node, x, y: c.y, box });
+    out.push({ node: c.node, x: spot[0], y: spot[1], box });
   }
   return out;
 }

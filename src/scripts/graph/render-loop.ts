@@ -33,7 +33,13 @@ export function renderLoop(state: GraphState, canvas: HTMLCanvasElement, onScree
     selected: state.selected,
     hovered: hover,
   });
-  const draw = () => drawFrame(onScreen, frame(0, state.hovered));
+  const draw = () => {
+    const labels = drawFrame(onScreen, frame(0, state.hovered));
+    // How many marks of each kind the drawing names, as data-visible-nodes says how many it shows.
+    const kinds = new Map<string, number>();
+    for (const l of labels) kinds.set(l.node.kind, (kinds.get(l.node.kind) ?? 0) + 1);
+    canvas.dataset.labelled = [...kinds].map(([kind, n]) => `${kind} ${n}`).join(', ');
+  };
   // The picture kept for panning has no hover: a drag drops it, and a hover
   // that comes and goes then leaves the picture good for the next drag.
   const panned = panImage(canvas, onScreen, {

@@ -12,12 +12,14 @@ test('papers are labelled first, then concepts and cited works in turn, each by 
   assert.deepEqual(labelOrder(nodes.map((n) => ({ node: n }))).map((c) => c.node.id), ['p1', 'c1', 'r1', 'c2', 'r2', 'c3']);
 });
 
-test('a label that would run past the right edge goes to the left of its mark; one that fits nowhere is left out', () => {
+test('a label that would run past the right edge goes to the left of its mark, a crowded one a line above or below; one that fits nowhere is left out', () => {
   const [near, far] = [node('edge', 'concept', 5), node('clash', 'concept', 4)];
   const placed = placeLabels([at(near, 780, 100), at(far, 790, 104)], 800, 600);
-  assert.equal(placed.length, 1);
-  assert.ok(placed[0]!.box[2] <= 800 && placed[0]!.box[0] >= 0);
-  assert.ok(placed[0]!.x < 780, 'flipped to the left');
+  assert.equal(placed.length, 2);
+  assert.ok(placed[0]!.x < 780 && placed[0]!.y === 100, 'flipped to the left');
+  assert.ok(placed[1]!.y !== 104, 'moved a line up or down');
+  const strip = placeLabels([at(near, 780, 12), at(far, 790, 12)], 800, 24);
+  assert.deepEqual(strip.map((p) => p.node.id), ['edge'], 'no room above or below in a strip 24 px high');
 });
 
 test('property: no two labels overlap and none leaves the canvas', () => {
