@@ -28,6 +28,10 @@ const ISSUE = /(?:\b(?:no|nr|núm|num|issue|say[ıi]|heft|fasc|n°|nº|número|n
 /** "12(3)" and "12 (3)": volume and issue without labels. */
 const COMPACT = /\b(\d{1,4})\s?\((\d{1,4}(?:[/-]\d{1,4})?)\)/u;
 const PAGES = /(?:\b(?:pp?|s|ss|с|стр|hal|págs?|pag|str)\.?\s*|:\s*)(\d{1,5})\s*[-–—]\s*(\d{1,5})\b/iu;
+/** Two to four capitalised words before a comma and a role or a place ("Lucy Marsh, Senior Lecturer …"). */
+const NAME_BEFORE_ROLE = /^(?<names>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s+\S/u;
+/** "Citation: Okafor, C.; Lindqvist, H." / "Cite as: …" / "How to cite: …": the authors as a reference lists them. */
+const CITE_AS = /^(?:citation|cite as|cite this article|how to cite(?: this article)?|atıf|atıf için)\s*[:：]\s*(?<names>(?:\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*,\s(?:\p{Lu}\.[\s-]?)+(?:;\s*|$))+)/iu;
 const DATE_ISO = /\b((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/u;
 /** A web page's own lines about itself: when it was published, where it comes from, its address. */
 const DATE_LABEL = /^(?:published(?: on)?|posted(?: on)?|updated|date|veröffentlicht(?: am)?|datum|publicado(?: el)?|fecha|publié le|date de publication|publicado em|опубликовано|дата публикации|yayın tarihi|tanggal|diterbitkan|发布时间|发布日期|日期|時間)\s*[:：]?\s*/iu;
@@ -162,10 +166,24 @@ export function pageFacts(lines: readonly BodyLine[], labels: readonly (LineLabe
   });
 
   for (const line of labelled('byline')) {
-    if (/@|orcid|\b\d{4}-\d{4}-\d{4}|university|universit|институт|университет|大学|faculty|department|кафедра/iu.test(line.clean) && !BYLINE_LABEL.test(line.clean)) continue;
-    const names = bylineNames(line.clean);
+    // "Lucy Marsh, Senior Lecturer in Education Policy, University of Leeds": the name before the role and the place.
+    const withPlace = /@|orcid|\b\d{4}-\d{4}-\d{4}|university|universit|институт|университет|大学|faculty|department|кафедра/iu.test(line.clean) && !BYLINE_LABEL.test(line.clean);
+    const lead = withPlace ? NAME_BEFORE_ROLE.exec(line.clean)?.groups?.names : line.clean;
+    if (lead === undefined) continue;
+    const names = bylineNames(lead);
     if (names.length > 0 && names.every((n) => n.family.length > 1 || CJK.test(n.family))) {
       facts.authors = names;
+      break;
+    }
+  }
+
+  // A "Citation:" line in a header block names the authors as a reference does ("Okafor, C.; Lindqvist, H.").
+  if (!facts.authors) {
+    for (const line of labelled('front-matter')) {
+      const listed = CITE_AS.exec(line.clean)?.groups?.names;
+      if (!listed) continue;
+      const names = listed.split(/\s*;\s*/u).filter(Boolean).map((n) => /^(?<family>[^,]+),\s*(?<given>.+?)\.?$/u.exec(n.trim())?.groups).filter((g) => g !== undefined);
+      if (names.length > 0) facts.authors = names.map((g) => ({ family: g.family!, given: g.given!.endsWith('.') ? g.given! : `${g.given!}.` }));
       break;
     }
   }

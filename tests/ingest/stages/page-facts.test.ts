@@ -1,0 +1,33 @@
+/**
+ * What a page's labelled header lines say of its authors (pageFacts, after the
+ * line classifier): a byline that gives a name with a role and a place, and a
+ * header block's "Citation:" line. Lines in our own words, in the shapes of a
+ * news-and-analysis site's byline and an open-access journal's first page.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { LineLabel } from '../../../src/ingest/stages/line-model.ts';
+import { toBodyLine } from '../../../src/ingest/stages/page.ts';
+import { pageFacts } from '../../../src/ingest/stages/page-facts.ts';
+
+function facts(lines: [text: string, label: LineLabel | undefined][]) {
+  return pageFacts(
+    lines.map(([text], i) => toBodyLine({ number: i + 1, text })),
+    lines.map(([, label]) => label),
+  ).facts;
+}
+
+test('a byline with a role and a place gives the name before them; an affiliation line alone gives none', () => {
+  assert.deepEqual(facts([['Priya Nair, Lecturer in School Policy, University of Bristol', 'byline'], ['Why hot exam halls cost the poorest students most', 'title']]).authors, [{ family: 'Nair', given: 'Priya' }]);
+  assert.equal(facts([['Department of Economics, University of Bristol', 'byline']]).authors, undefined);
+});
+
+test("a header block's 'Citation:' line gives the authors as a reference lists them, when no byline does", () => {
+  const header: [string, LineLabel][] = [
+    ['Citation: Haddad, R.; Mensah, K.', 'front-matter'],
+    ['Exam Heat and Student Marks:', 'front-matter'],
+    ['Received: 2 March 2024', 'front-matter'],
+  ];
+  assert.deepEqual(facts(header).authors, [{ family: 'Haddad', given: 'R.' }, { family: 'Mensah', given: 'K.' }]);
+  assert.deepEqual(facts([...header, ['Rana Haddad and Kofi Mensah', 'byline']]).authors, [{ family: 'Haddad', given: 'Rana' }, { family: 'Mensah', given: 'Kofi' }], 'the byline first');
+});
