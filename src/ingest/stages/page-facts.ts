@@ -28,6 +28,8 @@ const ISSUE = /(?:\b(?:no|nr|núm|num|issue|say[ıi]|heft|fasc|n°|nº|número|n
 /** "12(3)" and "12 (3)": volume and issue without labels. */
 const COMPACT = /\b(\d{1,4})\s?\((\d{1,4}(?:[/-]\d{1,4})?)\)/u;
 const PAGES = /(?:\b(?:pp?|s|ss|с|стр|hal|págs?|pag|str)\.?\s*|:\s*)(\d{1,5})\s*[-–—]\s*(\d{1,5})\b/iu;
+/** "Kowalczyk et al. ", "D. Okafor and L. Chen ", "Weber & Schmidt: ": the authors a head line names before its journal. */
+const AUTHORS_BEFORE_JOURNAL = /^(?:\p{Lu}[\p{L}'’-]+\s+et\s+al\.?\s+|(?:(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+(?:,\s+|\s+(?:and|&)\s+))*(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+\s+(?=\p{Lu}))/u;
 /** Two to four capitalised words before a comma and a role or a place ("Lucy Marsh, Senior Lecturer …"). */
 const NAME_BEFORE_ROLE = /^(?<names>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s+\S/u;
 /** "Citation: Okafor, C.; Lindqvist, H." / "Cite as: …" / "How to cite: …": the authors as a reference lists them. */
@@ -127,9 +129,12 @@ export function pageFacts(lines: readonly BodyLine[], labels: readonly (LineLabe
     // A journal line of another shape: its numbers, and the journal's name before them.
     const numbers = citationNumbers(line.clean);
     if (Object.keys(numbers).length === 0) continue;
+    // (Letters by Unicode, not \b: "Cad. Saúde Pública" is not cut at a "P" before "ú".)
     const name = line.clean
-      .split(/[,.;]?\s*(?:\b(?:vol|volume|v|t|том|cilt|no|issue|pp?|s|с|№)\b\.?|№|\d)/iu)[0]!
-      .replace(/[\s,.;:–—|·•/-]+$/u, '')
+      .split(/[,.;]?\s*(?:(?<!\p{L})(?:vol|volume|v|t|том|cilt|no|issue|pp?|s|с|№)(?!\p{L})\.?|№|\d)/iu)[0]!
+      // A head line that names the authors before the journal ("Kowalczyk et al. BMC Public Health (2024) …").
+      .replace(AUTHORS_BEFORE_JOURNAL, '')
+      .replace(/[\s,.;:–—|·•/([-]+$/u, '')
       .trim();
     if (!facts.journal && name.length >= 4) facts.journal = { containerTitle: name, ...numbers, ...(numbers.volume === undefined ? {} : { volume: numbers.volume }) };
   }

@@ -31,3 +31,9 @@ test("a header block's 'Citation:' line gives the authors as a reference lists t
   assert.deepEqual(facts(header).authors, [{ family: 'Haddad', given: 'R.' }, { family: 'Mensah', given: 'K.' }]);
   assert.deepEqual(facts([...header, ['Rana Haddad and Kofi Mensah', 'byline']]).authors, [{ family: 'Haddad', given: 'Rana' }, { family: 'Mensah', given: 'Kofi' }], 'the byline first');
 });
+
+test("a journal line's name: without the authors a head line puts before it, and not cut at a capital before an accented letter", () => {
+  assert.equal(facts([['Nkosi et al. BMC Rural Health (2025) 31:88 Page 4 of 9', 'journal-line']]).journal?.containerTitle, 'BMC Rural Health');
+  assert.equal(facts([['A. Nkosi and B. Dlamini Rural Economics Review 14 (2025) 220–231', 'journal-line']]).journal?.containerTitle, 'Rural Economics Review');
+  assert.equal(facts([['Cad. Saúde Pública 2024; 40(3): e00123', 'journal-line']]).journal?.containerTitle, 'Cad. Saúde Pública');
+});
