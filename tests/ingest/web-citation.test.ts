@@ -42,9 +42,11 @@ test('an access date written otherwise is refused with the file, the line and th
 
 test('a web article cited from what the page prints: its date, its site ("Source: …") and its address, not the site\'s section list', () => {
   const dir = mkdtempSync(join(tmpdir(), 'folio-web-cite-'));
-  // Our own words, in the shape of a trade-news site's article page as saved from a browser:
-  // the site's sections on one line, the headline, a byline, a date line, a source line, the
-  // address on its own line, the text, then a share widget.
+  // Our own words (site, names and address invented), in the shape of an article page saved from
+  // a browser: the site's lines before the headline and a byline as in tests/corpus/web/conversation-en-1
+  // (layout web-conversation), the "Published: …" line of tests/corpus/web/springer-en-1
+  // (web-springer-nature), then a source line and the address on its own line as reposting sites
+  // print them, the text, and a share widget. Both layouts are tuning layouts.
   const page = join(dir, 'ports.txt');
   writeFileSync(
     page,

@@ -1,8 +1,11 @@
 /**
  * What a page's labelled header lines say of its authors (pageFacts, after the
  * line classifier): a byline that gives a name with a role and a place, and a
- * header block's "Citation:" line. Lines in our own words, in the shapes of a
- * news-and-analysis site's byline and an open-access journal's first page.
+ * header block's "Citation:" line. Lines in our own words (names invented), in
+ * the shapes of tests/corpus/web/conversation-en-1's byline (layout
+ * web-conversation), pdf/mdpi-su-p1's "Citation:" header (pdf-mdpi), the head
+ * line of refs/bmc-kowalczyk-p10 (refs-bmc-vancouver-twocol) and the journal
+ * line of pdf/csp-fiocruz-p2 (pdf-csp-fiocruz): all tuning layouts.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
