@@ -189,8 +189,6 @@ export const paperFrontmatter = paperMeta.extend({
   dropped: z.array(storedDroppedLine),
   /** The entries of the paper's printed reference list, in order: the work each lists and its block. */
   listed: z.array(z.object({ key: z.string(), block: z.string(), number: z.number().int().optional() })).optional(),
-  /** The numbered section ("I.") the text stops after, where it visibly stops short of the whole (source-end.ts). */
-  stops_after: z.string().optional(),
 });
 
 /** A sentence of the paper that defines a term: the exact defining text, and where it stands. */
@@ -209,6 +207,8 @@ export const definition = z.object({
 export const paper = paperFrontmatter.extend({
   /** The definitions the paper gives (the ingest's JSON; not yet in the Markdown). */
   definitions: z.array(definition),
+  /** The numbered section ("I.") the text stops after, where it visibly stops short of the whole (source-end.ts); the Markdown says so with `::source-ends`. */
+  stops_after: z.string().optional(),
   citations: z.array(citation),
   terms: z.array(term),
   dropped: z.array(droppedLine),
@@ -217,7 +217,7 @@ export const paper = paperFrontmatter.extend({
 
 /** The frontmatter of a paper: the model less what the reader does not use. */
 export function toFrontmatter(p: Paper): PaperFrontmatter {
-  const { blocks: _blocks, definitions: _definitions, citations, terms, dropped, ...meta } = p;
+  const { blocks: _blocks, definitions: _definitions, stops_after: _stopsAfter, citations, terms, dropped, ...meta } = p;
   return {
     ...meta,
     citations: citations.map(({ text, ref, kind, number, block, cited_on, context }) => ({ text, ref, kind, number, block, cited_on, context })),

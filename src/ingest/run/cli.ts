@@ -72,7 +72,7 @@ async function run(): Promise<void> {
   const { loadBackground } = await import('./background-words.ts');
   const { loadGlossaryTexts } = await import('./glossary-texts.ts');
   const result = ingest(files, await loadBibliographies(values.content), { background: loadBackground(), // The works the curated glossary cites are the collection's, not a page's: --json leaves them out.
-    ...(values.json ? {} : { glossaryTexts: loadGlossaryTexts(join(values.content, 'glossary')) }) });
+    ...(values.json ? {} : { glossaryTexts: loadGlossaryTexts(glossaryDir()) }) });
 
   reportWarnings(result.warnings, join(cacheRoot, 'logs'));
   if (values.json) {
@@ -93,11 +93,15 @@ async function run(): Promise<void> {
   process.stdout.write(`ingest:check: content/ matches ${files.length} source pages (${result.papers.length} papers, ${result.references.length} references)\n`);
 }
 
+/** The curated glossary the reader uses (folio.config.ts), or the one in a content folder given on the command line. */
+const glossaryDir = () => (values.content === config.content ? config.glossary : join(values.content, 'glossary'));
+
 /** The everyday ingest: only what changed since the last run is read, built and written. */
 async function runIncremental(paths: string[]): Promise<void> {
   const { ingestIncremental } = await import('./incremental.ts');
   const report = await ingestIncremental(paths, {
     contentDir: values.content,
+    glossaryDir: glossaryDir(),
     cacheDir: values.cache ?? join(cacheRoot, 'ingest'),
     ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
     progress: process.stdout,

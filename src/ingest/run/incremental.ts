@@ -27,6 +27,8 @@ import { type ProgressOut, stage } from '../../shared/progress.ts';
 
 export interface IncrementalOptions {
   contentDir: string;
+  /** The curated glossary, whose entries' citations become references (default: glossary/ in contentDir). */
+  glossaryDir?: string;
   cacheDir: string;
   /**
    * Threads for parsing and assembling: 1 is this thread alone. By default
@@ -138,7 +140,7 @@ export async function ingestIncremental(paths: readonly string[], options: Incre
   });
   const bibliography = bibStats.every((s) => s === null) ? null : { size: bibStats.map((s) => s?.size ?? -1).join(','), mtimeMs: bibStats.reduce((m, s) => Math.max(m, s?.mtimeMs ?? 0), 0) };
   // The works the curated glossary cites are references too: read every run (a few dozen small files), and a change redoes the references.
-  const cites = glossaryCitations(loadGlossaryTexts(join(options.contentDir, 'glossary')));
+  const cites = glossaryCitations(loadGlossaryTexts(options.glossaryDir ?? join(options.contentDir, 'glossary')));
   for (const [path, text] of glossaryCitationsFile(cites.cited)) {
     outputs.set(path, text);
     hashes[path] = hash(text);

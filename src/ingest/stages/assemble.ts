@@ -99,6 +99,7 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
   // Where the paper defines its terms, quoted exactly (definitions.ts), for the glossary.
   const definitions = prose.flatMap((b) => findDefinitions(b.text, { language: b.lang ?? meta.language }).map((d) => ({ term: d.term, quote: d.quote, block: b.id, start: d.start, end: d.end, pattern: d.pattern, ...(d.abbreviation ? { abbreviation: d.abbreviation } : {}) })));
 
+  const stops = stopsAfter(blocks);
   const { abstract, summary } = abstractAndSummary(blocks.filter((b) => b.ref === undefined));
   const paper: Omit<Paper, 'formatted'> & { [APA_TITLE]?: string } = {
     ...meta,
@@ -108,7 +109,7 @@ export function assembleOne(draft: PaperDraft): UnformattedPaper {
     ...(meta.title ? { [APA_TITLE]: sentenceCase(meta.title, namesIn(blocks.map((b) => b.text).join('\n'))) } : {}),
     pages: draft.pages.map(({ page: p, sidecar }, i) => ({ source: p.source, number: pages[i]!.number, sha256: p.sha256, kind: p.kind, ...(sidecar?.encoding ? { encoding: sidecar.encoding } : {}) })),
     missing: draft.missing,
-    ...(stopsAfter(blocks) !== undefined ? { stops_after: stopsAfter(blocks)! } : {}),
+    ...(stops === undefined ? {} : { stops_after: stops }),
     definitions,
     citations,
     terms,
