@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
-import { citeFileEmitter } from './src/build/cite-file-emitter.ts';
 import { loadGlossaryTerms } from './src/build/glossary-terms.ts';
 import { glossaryCitationsBySlug, loadGlossaryCitations } from './src/build/glossary-citations.ts';
 import { inSitemap } from './src/build/sitemap-filter.ts';
@@ -16,7 +15,7 @@ const { site, base, glossary, glossaryFound, out, cache, content } = config;
 export default defineConfig({
   site,
   base,
-  integrations: [citeFileEmitter(), sitemap({ filter: inSitemap(base) })],
+  integrations: [sitemap({ filter: inSitemap(base) })],
   // The benchmark builds generated collections into their own folders.
   outDir: out,
   cacheDir: cache,

@@ -1,8 +1,10 @@
 /**
- * The downloadable citation files of a paper (`/papers/<id>.bib`, `.ris`,
- * `.json`): BibTeX and RIS as the ingest formatted them with citation-js, and
- * the CSL-JSON item built from the same metadata. They are written as files
- * by cite-file-emitter.ts and shown on the paper's page by CiteThisPaper.
+ * The downloadable citation files of a paper (`<id>.bib`, `.ris`, `.json`):
+ * BibTeX and RIS as the ingest formatted them with citation-js, and the
+ * CSL-JSON item built from the same metadata. CiteThisPaper shows each and
+ * offers it as a `data:` link with a file name: a download without
+ * JavaScript and without a file in the site (three files a paper were more
+ * than the paper's own page at 10,000 papers; see docs/scale.md).
  */
 import { cslItem } from '../model/csl.ts';
 import type { PaperFrontmatter } from '../model/schema.ts';
@@ -22,3 +24,8 @@ export function citeFilesOf(id: string, paper: PaperFrontmatter): { ext: CiteFor
 }
 
 export type CiteFormat = keyof typeof CITE_FILES;
+
+/** The file's contents as a `data:` URL, for a link that downloads it (`download` gives its name). */
+export function citeFileUrl(ext: CiteFormat, body: string): string {
+  return `data:${CITE_FILES[ext].type.replace(/; /g, ';')},${encodeURIComponent(body)}`;
+}

@@ -13,8 +13,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { PaperFrontmatter } from '../model/schema.ts';
-import { citeFilesRoot, hasCiteFiles, removeCiteFiles, writeCiteFiles } from './cite-file-emitter.ts';
 import { defaultWorkerCount, startRenderPool, type RenderSettings } from './paper-render-pool.ts';
 
 type Options = RenderSettings & {
@@ -44,8 +42,6 @@ export function paperLoader(options: Options): Loader {
       const dir = fileURLToPath(new URL(options.dir.replace(/\/?$/, '/'), config.root));
       const bodies = fileURLToPath(new URL('folio-papers/', config.cacheDir));
       mkdirSync(bodies, { recursive: true });
-      // The citation files go beside the bodies, for the build to copy (see cite-file-emitter.ts).
-      const citeFiles = citeFilesRoot(config.cacheDir);
       // A change of glossary, base or plugin code changes every paper's HTML.
       const key = `${JSON.stringify(settings)}\n${pluginSourcesDigest(config.root)}`;
 
@@ -60,7 +56,7 @@ export function paperLoader(options: Options): Loader {
           const digest = generateDigest(`${key}\n${contents}`);
           untouched.delete(id);
           const stored = store.get(id);
-          if (stored?.digest === digest && stored.data.bodyFile === bodyFile && existsSync(bodyFile) && hasCiteFiles(citeFiles, id, stored.data as unknown as PaperFrontmatter)) continue;
+          if (stored?.digest === digest && stored.data.bodyFile === bodyFile && existsSync(bodyFile)) continue;
           changed.push({ id, path, contents, digest, bodyFile });
         }
 
@@ -71,8 +67,6 @@ export function paperLoader(options: Options): Loader {
               const filePath = relative(root, path).split('\\').join('/');
               const { frontmatter, messages } = await pool.render({ contents, path, bodyFile });
               const data = await parseData({ id, data: { ...frontmatter, bodyFile }, filePath: path });
-              // parseData has validated it with the collection's schema (src/content.config.ts).
-              writeCiteFiles(citeFiles, id, data as unknown as PaperFrontmatter);
               for (const m of messages) logger.warn(`${filePath}:${m}`);
               store.set({ id, data, filePath, digest });
             }),
@@ -84,7 +78,6 @@ export function paperLoader(options: Options): Loader {
         for (const id of untouched) {
           store.delete(id);
           rmSync(join(bodies, `${id}.json`), { force: true });
-          removeCiteFiles(citeFiles, id);
         }
       };
 

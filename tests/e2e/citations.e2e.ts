@@ -127,8 +127,13 @@ describe("Li Ting's paper for reference managers", () => {
     assert.match(text, /Li, T\. \(2026\)\. The impact of artificial intelligence and robotics on international trade/);
     assert.match(text, /Li, Ting\. 2026\. “The Impact/);
     assert.match(text, /vol\. 83, no\. 1, 2026, pp\. 40–57\./);
-    const downloads = await page.locator('.cite-file a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.deepEqual(downloads, ['.bib', '.ris', '.json'].map((ext) => `/papers/li-2026-impact-artificial-intelligence-robotics${ext}`));
+    // Each file downloads under its own name, and holds what the page shows (no file in the site: a data: link).
+    const downloads = await page.locator('.cite-file').evaluateAll((files) =>
+      files.map((f) => ({ name: f.querySelector('a[download]')?.getAttribute('download'), href: f.querySelector('a[download]')?.getAttribute('href') ?? '', shown: f.querySelector('pre')?.textContent })),
+    );
+    assert.deepEqual(downloads.map((d) => d.name), ['.bib', '.ris', '.json'].map((ext) => `li-2026-impact-artificial-intelligence-robotics${ext}`));
+    for (const d of downloads) assert.equal(decodeURIComponent(d.href.slice(d.href.indexOf(',') + 1)), d.shown, d.name!);
+    assert.match(downloads[1]!.href, /^data:application\/x-research-info-systems;charset=utf-8,TY%20%20-%20JOUR/);
   });
 
   test('"cited by … ¶ 8" leads to a paragraph that shows "¶ 8"', async () => {
