@@ -18,6 +18,7 @@ import { serveStatic } from '../scripts/serve-static.ts';
 import { generateCorpus } from './generate.ts';
 import { measure, round, type StageResult } from './lib/measure.ts';
 import { pageWeight } from './lib/page-weight.ts';
+import { outputSize, perPaper } from './lib/output-size.ts';
 import { glossaryTiming } from './lib/glossary-timing.ts';
 import { type Record as Figures, writeReport } from './lib/report.ts';
 import { timeGraphPan } from './lib/graph-timing.ts';
@@ -162,6 +163,7 @@ export async function benchOnce(n: number, work: string, log: (line: string) => 
     ingest_mb_per_s: round(corpus.bytes / 1e6 / stages.ingest.wall_s),
     pages_per_s: round(htmlPages / (times.build.wall_s + times.index.wall_s), 1),
     output_mb: round(dirSize(dist) / 1e6),
+    ...perPaper(outputSize(dist), n),
     baseline_output_mb: round(dirSize(baseDist) / 1e6),
     page_kb_gz: round(weight.total / 1024, 1),
     ...glossary,

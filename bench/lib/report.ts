@@ -15,6 +15,7 @@ import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import type { GraphTiming } from './graph-timing.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import type { LinkerTiming } from './linker-timing.ts';
+import { OUTPUT_KINDS, type OutputKind } from './output-size.ts';
 
 interface Stage {
   wall_s: number;
@@ -37,6 +38,10 @@ export interface Record extends GraphTiming, LinkerTiming {
   ingest_mb_per_s: number;
   pages_per_s: number;
   output_mb: number;
+  /** The whole site per paper, search index included; absent in runs before it was measured. */
+  output_kb_per_paper?: number;
+  output_files_per_paper?: number;
+  output_by_kind?: { [kind in OutputKind]: { kb_per_paper: number; files_per_paper: number } };
   page_kb_gz: number;
   /** The web fonts the paper page fetches (WOFF2), reported beside its weight: cached once for the site. */
   page_fonts_kb?: number;
@@ -78,6 +83,12 @@ export function targets(records: readonly Record[]): Target[] {
     { name: 'ingest throughput', limit: '≥ 20 MB/s', value: `${big.ingest_mb_per_s} MB/s`, met: big.ingest_mb_per_s >= 20 },
     { name: 'paper page, compressed', limit: '≤ 30 KB', value: `${big.page_kb_gz} KB${big.page_fonts_kb !== undefined ? ` (fonts excluded: ${big.page_fonts_kb} KB more, cached once for the site)` : ''}`, met: big.page_kb_gz <= 30 },
     { name: 'first search fetches, compressed', limit: '≤ 200 KB', value: `${big.search_kb_gz} KB${big.search_fonts_kb !== undefined ? ` (fonts excluded: ${big.search_fonts_kb} KB more, cached once for the site)` : ''}`, met: big.search_kb_gz <= 200 },
+    ...(big.output_kb_per_paper === undefined
+      ? []
+      : [
+          { name: 'output per paper, search index included', limit: '≤ 80 KB', value: `${big.output_kb_per_paper} KB`, met: big.output_kb_per_paper <= 80 },
+          { name: 'files per paper, search index included', limit: '≤ 2.5', value: String(big.output_files_per_paper), met: big.output_files_per_paper! <= 2.5 },
+        ]),
     { name: 'no-op re-ingest', limit: '< 1 s', value: `${big.noop_ingest_s} s`, met: big.noop_ingest_s < 1 },
     { name: '"reshoring" typed, results after the last key, Pagefind loaded', limit: '≤ 100 ms', value: `${big.warm_result_ms} ms`, met: big.warm_result_ms <= 100 },
     {
@@ -165,6 +176,16 @@ export function reportMarkdown(result: Result): string {
           ...records.map((r) =>
             row([r.n, r.source_pages, r.source_mb, r.html_pages, r.total_s, r.baseline_total_s, r.ratio, r.peak_rss_mb, r.ingest_mb_per_s, r.pages_per_s, r.output_mb, r.page_kb_gz, r.search_kb_gz, r.first_result_ms, r.warm_result_ms, r.warm_phrase_ms, r.noop_ingest_s, r.one_change_ingest_s, r.ingest_parallel_speedup]),
           ),
+        ],
+      },
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Output per paper by kind (KB / files)' }] },
+      {
+        type: 'table',
+        children: [
+          row(['N', 'all', ...OUTPUT_KINDS]),
+          ...records
+            .filter((r) => r.output_by_kind !== undefined)
+            .map((r) => row([r.n, `${r.output_kb_per_paper} / ${r.output_files_per_paper}`, ...OUTPUT_KINDS.map((k) => `${r.output_by_kind![k].kb_per_paper} / ${r.output_by_kind![k].files_per_paper}`)])),
         ],
       },
       { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Graph and Lighthouse per N' }] },
