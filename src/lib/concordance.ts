@@ -6,6 +6,7 @@
 import { loadOccurrence, type Occurrence, type StoredOccurrence } from '../markdown/glossary-links.ts';
 import { displayTitle } from './bibliographic.ts';
 import type { PaperFrontmatter } from '../model/schema.ts';
+import type { Paged } from './paging.ts';
 
 /** An occurrence with its paper; `match` (and context) only for the first few in each paper. */
 export type PlacedOccurrence = Omit<Occurrence, 'before' | 'match' | 'after'> &
@@ -55,9 +56,24 @@ export function usesByPaper(occurrences: readonly PlacedOccurrence[]): PaperUses
 }
 
 /**
- * Papers on each page of a concept's concordance: the first page is the
- * concept's own, the rest are `/glossary/<slug>/uses/<n>/`. A concept used
- * throughout a large collection would otherwise make a page that grows with
- * it (900 KB at 1,000 papers).
+ * A concept's concordance in pages. The concept's own page shows the papers
+ * that use it most with their passages in context; the pages after it
+ * (`/glossary/<slug>/uses/<n>/`) list the other papers one line each, linked
+ * to the first use. With contexts on every page, a concept used across the
+ * collection cost about a page of 55 KB per 25 papers: a file and 35 KB a
+ * paper of the whole site, as much as a paper's own page (bench, N = 300).
  */
-export const PAPERS_PER_CONCORDANCE_PAGE = 25;
+export const PAPERS_WITH_CONTEXT = 25;
+export const PAPERS_PER_LATER_PAGE = 250;
+
+/** How many pages a concordance of `papers` papers has. */
+export function concordancePages(papers: number): number {
+  return 1 + Math.max(0, Math.ceil((papers - PAPERS_WITH_CONTEXT) / PAPERS_PER_LATER_PAGE));
+}
+
+/** One page of a concept's concordance, `page` counted from 1 (the concept's own page). */
+export function concordancePage<T>(papers: readonly T[], page: number): Paged<T> {
+  const from = page === 1 ? 0 : PAPERS_WITH_CONTEXT + (page - 2) * PAPERS_PER_LATER_PAGE;
+  const to = page === 1 ? PAPERS_WITH_CONTEXT : from + PAPERS_PER_LATER_PAGE;
+  return { items: papers.slice(from, to), page, pages: concordancePages(papers.length), first: from + 1, total: papers.length };
+}

@@ -100,7 +100,7 @@ describe('the references index of a larger collection', () => {
 });
 
 describe('the concordance of a concept used across a larger collection', () => {
-  test('comes in pages of 25 papers, the papers that use it most first, each paper on one page, the pages linked', async () => {
+  test('shows the 25 papers that use it most in context, then the rest a line each, each paper once, the pages linked', async () => {
     const index = await openPage(site.browser, `${site.url}glossary/`);
     const concepts = await index.page.locator('main a[href^="/glossary/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
     let checked = 0;
@@ -115,18 +115,22 @@ describe('the concordance of a concept used across a larger collection', () => {
       const summary = await page.locator('#concordance + p').innerText();
       const [, uses, papers] = /^(\d+) occurrences in (\d+) papers\.$/.exec(summary)!.map(Number);
       const hrefs = await pager.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
-      const pages = Math.ceil(papers! / 25);
+      const pages = 1 + Math.ceil((papers! - 25) / 250);
       assert.deepEqual(hrefs, [[`${concept}#concordance`, 'page'], ...Array.from({ length: pages - 1 }, (_, i) => [`${concept}uses/${i + 2}/`, null])]);
       const counts = async (p: typeof page) => p.locator('section.concordance-paper .usage').evaluateAll((ss) => ss.map((s) => Number(s.textContent!.slice(1, -1))));
-      const titles = async (p: typeof page) => p.locator('section.concordance-paper h3').evaluateAll((hs) => hs.map((h) => h.id));
+      const titles = async (p: typeof page) => p.locator('section.concordance-paper h3').evaluateAll((hs) => hs.map((h) => h.id.replace(/^kwic-/, '')));
+      // Later pages: a paper a line, "9 uses, first at p. 321", the title linking to that use.
+      const lineCounts = async (p: typeof page) => p.locator('ol.concordance-list .usage').evaluateAll((ss) => ss.map((s) => Number(/^(\d+) uses?,/.exec(s.textContent!)![1])));
+      const lineIds = async (p: typeof page) => p.locator('ol.concordance-list li > a').evaluateAll((as) => as.map((a) => /\/papers\/([^/]+)\/#b\d+$/.exec(a.getAttribute('href')!)![1]!));
       const all = { counts: await counts(page), ids: await titles(page) };
       assert.equal(all.ids.length, 25);
       for (let n = 2; n <= pages; n++) {
         const later = await openPage(site.browser, `${site.url}${concept.slice(1)}uses/${n}/`);
         assert.match(await later.page.locator('h1').innerText(), new RegExp(`in the collection, page ${n} of ${pages}$`));
         assert.equal(await later.page.locator('nav.table-pager a[aria-current="page"]').getAttribute('href'), `${concept}uses/${n}/`);
-        all.counts.push(...(await counts(later.page)));
-        all.ids.push(...(await titles(later.page)));
+        all.counts.push(...(await lineCounts(later.page)));
+        all.ids.push(...(await lineIds(later.page)));
+        assert.equal(await later.page.locator('ol.concordance-list').getAttribute('start'), String(26 + (n - 2) * 250));
         if (checked === 0 && n === 2) assert.deepEqual(await axeViolations(later.page), []);
         assert.deepEqual(later.problems, []);
         await later.page.close();

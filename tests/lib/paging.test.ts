@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { usesByPaper, type PlacedOccurrence } from '../../src/lib/concordance.ts';
+import { concordancePage, concordancePages, usesByPaper, type PlacedOccurrence } from '../../src/lib/concordance.ts';
 import { laterPages, pageOf, pagerNumbers, shownRange } from '../../src/lib/paging.ts';
 
 test('a list is cut into pages; the first page has no route of its own', () => {
@@ -11,6 +11,21 @@ test('a list is cut into pages; the first page has no route of its own', () => {
   assert.deepEqual(laterPages(53, 25), [2, 3]);
   assert.deepEqual(laterPages(25, 25), []);
   assert.deepEqual(laterPages(0, 25), []);
+});
+
+test("a concordance: 25 papers in context on the concept's page, then 250 a page, each paper on exactly one page", () => {
+  assert.equal(concordancePages(0), 1);
+  assert.equal(concordancePages(25), 1);
+  assert.equal(concordancePages(26), 2);
+  assert.equal(concordancePages(275), 2);
+  assert.equal(concordancePages(276), 3);
+  for (const total of [0, 1, 25, 26, 300, 1000]) {
+    const items = Array.from({ length: total }, (_, i) => i);
+    const pages = Array.from({ length: concordancePages(total) }, (_, i) => concordancePage(items, i + 1));
+    assert.deepEqual(pages.flatMap((p) => p.items), items, `${total}: every paper once, in order`);
+    for (const p of pages) if (p.items.length > 0) assert.equal(p.first, p.items[0]! + 1);
+  }
+  assert.deepEqual(concordancePage(Array.from({ length: 300 }, (_, i) => i), 3), { items: [275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299], page: 3, pages: 3, first: 276, total: 300 });
 });
 
 test("a concept's uses are grouped by paper, the papers that use it most first, ties in collection order", () => {
