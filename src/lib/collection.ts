@@ -12,6 +12,9 @@ import { readPaperBody } from '../build/paper-body.ts';
 import { mergeGlossary } from '../build/glossary-merge.ts';
 import { loadGlossaryCitations } from '../build/glossary-citations.ts';
 import { config } from '../shared/config.ts';
+import { type WorkHomes, workHomes } from './work-pages.ts';
+import { workAnchor } from '../model/anchors.ts';
+import { paperHref, referenceHref } from './urls.ts';
 
 let papersOnce: ReturnType<typeof loadPapers> | undefined;
 let papersByIdOnce: Promise<Map<string, Awaited<ReturnType<typeof loadPapers>>[number]>> | undefined;
@@ -103,4 +106,32 @@ export function glossaryCiting() {
     }
     return byRef;
   }));
+}
+
+let workHomesOnce: Promise<WorkHomes> | undefined;
+
+/** Which works have a page of their own, and in which paper the others are read (see work-pages.ts). */
+export function workHomesIndex() {
+  return (workHomesOnce ??= Promise.all([referencesByKey(), allPapers(), glossaryCiting()]).then(([refs, papers, glossary]) => {
+    const papersOf = new Map<string, string[]>();
+    const add = (key: string, id: string) => {
+      const list = papersOf.get(key);
+      if (list) list.push(id);
+      else papersOf.set(key, [id]);
+    };
+    for (const p of papers) {
+      for (const c of p.data.citations) add(c.ref, p.id);
+      for (const e of p.data.listed ?? []) add(e.key, p.id);
+    }
+    return workHomes(refs.keys(), papersOf, new Set(glossary.keys()));
+  }));
+}
+
+/** Where a link to a cited work leads: its own page, or its entry in the one paper that lists it. */
+export async function workHrefs(): Promise<(key: string) => string> {
+  const { entryIn } = await workHomesIndex();
+  return (key) => {
+    const paper = entryIn.get(key);
+    return paper ? paperHref(paper, workAnchor(key)) : referenceHref(key);
+  };
 }

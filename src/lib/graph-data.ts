@@ -219,12 +219,12 @@ export function collectionLayout(): Promise<PlacedGraph> {
 
 async function readCollectionGraph(): Promise<Graph> {
   // Loaded here, not at the top, so the pure functions above run without Astro.
-  const [{ allPapers, concordance, glossaryBySlug, referencesByKey }, { displayTitle }, { href, paperHref, referenceHref }] = await Promise.all([
+  const [{ allPapers, concordance, glossaryBySlug, referencesByKey, workHrefs }, { displayTitle }, { href, paperHref }] = await Promise.all([
     import('./collection.ts'),
     import('./bibliographic.ts'),
     import('./urls.ts'),
   ]);
-  const [papers, glossary, references, kwic] = await Promise.all([allPapers(), glossaryBySlug(), referencesByKey(), concordance()]);
+  const [papers, glossary, references, kwic, workHref] = await Promise.all([allPapers(), glossaryBySlug(), referencesByKey(), concordance(), workHrefs()]);
   return buildGraph(
     {
       papers: papers.map((p) => ({ id: p.id, title: displayTitle(p.data), citations: p.data.citations })),
@@ -232,7 +232,7 @@ async function readCollectionGraph(): Promise<Graph> {
       references: [...references.values()].map((r) => ({ key: r.id, label: r.data.label })),
       occurrences: [...kwic.values()].flat(),
     },
-    { paper: (id) => paperHref(id), concept: (slug) => href(`glossary/${slug}/`), reference: referenceHref },
+    { paper: (id) => paperHref(id), concept: (slug) => href(`glossary/${slug}/`), reference: workHref },
   );
 }
 

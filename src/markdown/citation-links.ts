@@ -1,21 +1,20 @@
 /**
  * remark plugin: `:cite[(Calatayud, 2025)]{ref=calatayud-2025}` -> a link to
- * the cited work's page, `/references/calatayud-2025/`. The printed citation
- * stays the link text; the link works without JavaScript, and scripts may
- * enhance it with a card (data-ref names the work). A numbered citation,
- * `:cite[[3]]{n=3}`, links to entry 3 of the paper's own reference list.
+ * the work's entry in the paper's own reference list, `#work-calatayud-2025`
+ * (the printed entry, or the list at the paper's end), as Wikipedia's and
+ * arXiv's citations lead; the entry leads on to the work's page when the
+ * collection has one. So a paper renders without knowing the rest of the
+ * collection. The printed citation stays the link text; the link works
+ * without JavaScript, and scripts may enhance it with a card (data-ref names
+ * the work). A numbered citation, `:cite[[3]]{n=3}`, links to entry 3.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { walk } from './walk.ts';
-import { renderAs, withBase } from './directives.ts';
+import { renderAs } from './directives.ts';
+import { workAnchor } from '../model/anchors.ts';
 
-export interface CitationLinkOptions {
-  base?: string;
-}
-
-export default function remarkCitationLinks(options: CitationLinkOptions = {}) {
-  const base = options.base ?? '/';
+export default function remarkCitationLinks() {
   return (tree: Root, file: VFile) => {
     walk(tree, (node) => {
       if (node.type !== 'textDirective' || node.name !== 'cite') return;
@@ -30,7 +29,7 @@ export default function remarkCitationLinks(options: CitationLinkOptions = {}) {
         file.message(`citation without a valid reference key: "${ref}"`, node, 'folio:citation-links');
         return;
       }
-      renderAs(node, 'a', { href: withBase(base, `references/${ref}/`), className: ['citation'], dataRef: ref });
+      renderAs(node, 'a', { href: `#${workAnchor(ref)}`, className: ['citation'], dataRef: ref });
     });
   };
 }

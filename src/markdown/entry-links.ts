@@ -1,21 +1,40 @@
 /**
  * remark plugin: an entry of a paper's printed reference list,
- * `:entry{ref=kowalczyk-2019}` at its end, gets a link to the work's page
- * (the entry fully parsed, formatted, with its DOI or URL and the places
- * that cite it); a numbered entry, `:entry{ref=… n=3}`, also gets the anchor
- * `#ref-3` at its start, where the paper's "[3]" citations lead.
+ * `:entry{ref=kowalczyk-2019}` at its end, opens with the anchor the paper's
+ * citations of that work lead to, `#work-kowalczyk-2019`; a numbered entry,
+ * `:entry{ref=… n=3}`, also with `#ref-3`, where its "[3]" citations lead.
+ * The printed entry is the reference as its authors gave it, its DOI and
+ * address made links out ("doi:10.5555/x", "https://…"); the works it shares
+ * with other papers are linked below the paper (SharedWorks.astro).
  */
-import type { PhrasingContent, Root } from 'mdast';
+import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { walk } from './walk.ts';
-import { renderAs, withBase } from './directives.ts';
+import { workAnchor } from '../model/anchors.ts';
 
-export interface EntryLinkOptions {
-  base?: string;
+/** An address or a DOI in a printed entry; what ends a sentence after it is not part of it. */
+const OUTBOUND = /https?:\/\/[^\s<>"]+|\bdoi:\s?10\.\d{4,9}\/[^\s<>"]+/giu;
+const TRAILING = /[.,;:]+$|\)$/u;
+
+function outboundLinks(node: Text): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const m of node.value.matchAll(OUTBOUND)) {
+    let shown = m[0];
+    while (TRAILING.test(shown) && !(shown.endsWith(')') && shown.includes('('))) shown = shown.replace(TRAILING, '');
+    const url = /^doi:/iu.test(shown) ? `https://doi.org/${shown.replace(/^doi:\s?/iu, '')}` : shown;
+    if (m.index > at) out.push({ type: 'text', value: node.value.slice(at, m.index) });
+    out.push({ type: 'link', url, children: [{ type: 'text', value: shown }], data: { hProperties: { className: ['outbound'], rel: ['noopener'] } } } satisfies Link);
+    at = m.index + shown.length;
+  }
+  if (out.length === 0) return [node];
+  if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
+  return out;
 }
 
-export default function remarkEntryLinks(options: EntryLinkOptions = {}) {
-  const base = options.base ?? '/';
+const anchor = (id: string): PhrasingContent => ({ type: 'textDirective', name: 'entry-anchor', attributes: {}, children: [], data: { hName: 'span', hProperties: { id } } }) as PhrasingContent;
+
+export default function remarkEntryLinks() {
   return (tree: Root, file: VFile) => {
     walk(tree, (node, index, parent) => {
       if (node.type !== 'textDirective' || node.name !== 'entry') return;
@@ -24,17 +43,15 @@ export default function remarkEntryLinks(options: EntryLinkOptions = {}) {
         file.message(`reference entry without a valid key: "${ref}"`, node, 'folio:entry-links');
         return;
       }
-      renderAs(node, 'a', { href: withBase(base, `references/${ref}/`), className: ['entry-link'] }, [
-        { type: 'text', value: 'Details' },
-        { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ' of this work' }] },
-      ]);
+      // The directive itself shows nothing: its place is the entry's end, where a curator reads it in the Markdown.
+      parent.children.splice(index, 1);
+      const before = parent.children[index - 1];
+      if (before?.type === 'text') before.value = before.value.trimEnd();
+      parent.children = parent.children.flatMap((child): (typeof parent.children)[number][] => (child.type === 'text' ? (outboundLinks(child) as (typeof parent.children)[number][]) : [child])) as typeof parent.children;
       const n = node.attributes?.n;
-      if (n && /^\d+$/.test(n)) {
-        const anchor: PhrasingContent = { type: 'textDirective', name: 'entry-anchor', attributes: {}, children: [], data: { hName: 'span', hProperties: { id: `ref-${n}` } } };
-        parent.children.unshift(anchor as (typeof parent.children)[number]);
-        return index + 2;
-      }
-      return undefined;
+      const anchors = [anchor(workAnchor(ref)), ...(n && /^\d+$/.test(n) ? [anchor(`ref-${n}`)] : [])];
+      parent.children.unshift(...(anchors as (typeof parent.children)[number][]));
+      return index + anchors.length;
     });
   };
 }

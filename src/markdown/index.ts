@@ -29,8 +29,8 @@ export function folioRemarkPlugins(options: { base: string; terms: readonly Term
     // Before the page markers become links: it reads them as directives.
     remarkPassageLinks,
     remarkPageAnchors,
-    [remarkCitationLinks, { base: options.base }],
-    [remarkEntryLinks, { base: options.base }],
+    remarkCitationLinks,
+    remarkEntryLinks,
     // Glossary entries only: the works an entry cites, where the ingest found them.
     [remarkGlossaryCitations, { base: options.base, cites: options.glossaryCitations ?? new Map() }],
     // After citations and page markers are in place: it skips both.

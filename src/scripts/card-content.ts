@@ -32,6 +32,8 @@ export function placementFor(link: HTMLElement): CardPlacement {
  * a template for every work and concept it names, about 2.5 KB gzipped a page.
  */
 async function fromTemplate(link: HTMLElement): Promise<DocumentFragment | null> {
+  const entry = link.dataset.ref && link instanceof HTMLAnchorElement && link.getAttribute('href')?.startsWith('#') ? fromEntry(link) : null;
+  if (entry) return entry;
   // A term's slug: a mention carries it; a link's is the last segment of its address (/glossary/<slug>/).
   const term = link.dataset.term ?? (link instanceof HTMLAnchorElement && link.classList.contains('term') ? link.pathname.split('/').filter(Boolean).pop() : undefined);
   const id = link.dataset.ref ? `card-${link.dataset.ref}` : term ? `card-term-${term}` : undefined;
@@ -44,6 +46,33 @@ async function fromTemplate(link: HTMLElement): Promise<DocumentFragment | null>
   const doc = await page(new URL(source.href));
   const template = doc?.querySelector<HTMLTemplateElement>(`template#${CSS.escape(id)}`);
   return template ? document.importNode(template.content, true) : null;
+}
+
+/**
+ * A citation's card from the entry it leads to on this page: the work as the
+ * list at the paper's end gives it (formatted, with where it leads), or the
+ * printed entry as its authors wrote it. The page has it already; no fetch.
+ */
+function fromEntry(link: HTMLAnchorElement): DocumentFragment | null {
+  const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+  if (!target) return null;
+  const content = document.createDocumentFragment();
+  const listed = target.querySelector('.reference-entry');
+  if (listed) {
+    content.append(...[...listed.children].map((child) => child.cloneNode(true)));
+    const about = target.querySelector<HTMLAnchorElement>('.cited-at a.about-work');
+    if (about) {
+      const line = document.createElement('p');
+      line.append(about.cloneNode(true));
+      content.append(line);
+    }
+    return content;
+  }
+  // A printed entry: the anchor opens the paragraph or list item that holds it.
+  const printed = target.parentElement;
+  if (!printed) return null;
+  content.append(Object.assign(document.createElement('p'), { className: 'card-reference', textContent: passageText(printed) }));
+  return content;
 }
 
 /** The words a reader sees in a passage, without its furniture (permalinks, page markers, MathML twins). */

@@ -74,22 +74,7 @@ test('an unchanged paper is not rendered again; a changed one, or a new render k
   p.cleanup();
 });
 
-test("each paper's citation files are written beside the bodies, for the build to copy", async () => {
-  const p = project();
-  await p.load();
-  const bib = readFileSync(join(p.root, 'cache/folio-cite/papers', `${LI}.bib`), 'utf8');
-  assert.match(bib, /^@article\{/);
-  assert.match(bib, /title = \{The \{Impact\} of \{Artificial\} \{Intelligence\}/);
-  assert.match(readFileSync(join(p.root, 'cache/folio-cite/papers', `${LI}.ris`), 'utf8'), /^TY {2}- JOUR/);
-  assert.equal(JSON.parse(readFileSync(join(p.root, 'cache/folio-cite/papers', `${LI}.json`), 'utf8'))[0].id, LI);
-  // A lost citation file is written again even though the paper is unchanged.
-  rmSync(join(p.root, 'cache/folio-cite/papers', `${LI}.ris`));
-  await p.load();
-  assert.ok(existsSync(join(p.root, 'cache/folio-cite/papers', `${LI}.ris`)));
-  p.cleanup();
-});
-
-test('a removed paper leaves the store and its body and citation files go', async () => {
+test('a removed paper leaves the store and its body goes', async () => {
   const p = project();
   await p.load();
   const bodyFile = p.entries.get(LI)!.data.bodyFile;
@@ -97,8 +82,7 @@ test('a removed paper leaves the store and its body and citation files go', asyn
   await p.load();
   assert.deepEqual([...p.entries.keys()], ['zhang-global-industrial-supply-chain']);
   assert.equal(existsSync(bodyFile), false);
-  for (const ext of ['bib', 'ris', 'json']) assert.equal(existsSync(join(p.root, 'cache/folio-cite/papers', `${LI}.${ext}`)), false);
-  assert.ok(existsSync(join(p.root, 'cache/folio-cite/papers/zhang-global-industrial-supply-chain.bib')));
+  assert.ok(existsSync(p.entries.get('zhang-global-industrial-supply-chain')!.data.bodyFile));
   p.cleanup();
 });
 

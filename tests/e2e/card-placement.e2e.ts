@@ -88,7 +88,8 @@ describe('a citation card on a desktop window (1280 × 800)', () => {
   test('a window too short for the card above or below: it is cut to the room and scrolls', async () => {
     const { page } = await openPage(site.browser, site.url + LI);
     await page.setViewportSize({ width: 1280, height: 220 });
-    const link = page.locator('a.citation', { hasText: '(Calatayud, 2025)' });
+    // A work known in full: its card has the formatted reference, where it leads and its page.
+    const link = page.locator('a.citation', { hasText: '(Gereffi & Korzeniewicz, 1994)' });
     await scrollLinkTo(link, 'top', 90);
     await link.hover();
     const card = await shownCard(page);
@@ -138,17 +139,17 @@ describe('on a phone (375 × 812, touch)', () => {
     const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     await page.goto(site.url + LI);
-    const link = page.locator('a.citation', { hasText: '(Calatayud, 2025)' });
+    const link = page.locator('a.citation', { hasText: '(Gereffi & Korzeniewicz, 1994)' });
     await scrollLinkTo(link, 'bottom', 20);
     await link.tap();
     const card = await shownCard(page);
     await assertInsideWindow(page, card, 'phone, tapped near the bottom');
     assert.ok(card.bottom <= (await boxOf(link)).top, 'above the citation');
     assert.ok(card.right - card.left <= 375 - 16, `fits the screen with a margin (${card.right - card.left} px wide)`);
-    const more = page.locator('#citation-card a', { hasText: 'Reference and where it is cited' });
+    const more = page.locator('#citation-card a', { hasText: 'About this work' });
     await assertInsideWindow(page, await boxOf(more), 'the card\'s link');
     await more.tap();
-    await page.waitForURL(/\/references\/calatayud-2025\/$/);
+    await page.waitForURL(/\/references\/gereffi-korzeniewicz-1994\/$/);
     await context.close();
   });
 
@@ -156,16 +157,16 @@ describe('on a phone (375 × 812, touch)', () => {
     const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 260 } });
     const page = await context.newPage();
     await page.goto(site.url + LI);
-    const link = page.locator('a.citation', { hasText: '(Calatayud, 2025)' });
+    const link = page.locator('a.citation', { hasText: '(Gereffi & Korzeniewicz, 1994)' });
     await scrollLinkTo(link, 'top', 100);
     await link.tap();
     const card = await shownCard(page);
     await assertInsideWindow(page, card, 'short phone screen');
-    const more = page.locator('#citation-card a', { hasText: 'Reference and where it is cited' });
+    const more = page.locator('#citation-card a', { hasText: 'About this work' });
     await more.scrollIntoViewIfNeeded();
     await assertInsideWindow(page, await boxOf(more), 'the card\'s link, scrolled to');
     await more.tap();
-    await page.waitForURL(/\/references\/calatayud-2025\/$/);
+    await page.waitForURL(/\/references\/gereffi-korzeniewicz-1994\/$/);
     await context.close();
   });
 });
@@ -194,14 +195,14 @@ describe('cards on the other links of the site', () => {
   });
 
   test('a "cited by" place shows the citing paragraph, read from the paper\'s page on this site', async () => {
-    const { page, problems } = await openPage(site.browser, `${site.url}references/calatayud-2025/`);
+    const { page, problems } = await openPage(site.browser, `${site.url}references/gereffi-korzeniewicz-1994/`);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.locator('.cited-by a').first().hover();
     await shownCard(page);
     const text = await page.locator('#citation-card').innerText();
     assert.match(text, /^The Impact of Artificial Intelligence and Robotics on International Trade/);
-    assert.match(text, /encourages firms to reshore production/);
+    assert.match(text, /Gereffi and Korzeniewicz in 1994/);
     assert.ok(requests.every((u) => u.startsWith(site.url)), requests.join(', '));
     assert.deepEqual(problems, []);
   });

@@ -1,6 +1,8 @@
 /**
  * Citations as a reader follows them, in Chromium: cards on hover, keyboard
- * focus and Escape; reference pages with "cited by" back to the paragraph;
+ * focus and Escape; each citation leading to its entry in the paper's own
+ * reference list, and on to the work's page when other papers or the
+ * glossary cite it too, with "cited by" back to the paragraph;
  * "Cite this paper"; the metadata Zotero reads; and every internal link of
  * the built site resolving (checked by linkinator, a real link checker).
  */
@@ -20,9 +22,10 @@ describe('citation cards', () => {
     await link.hover();
     const card = page.locator('#citation-card');
     await card.waitFor({ state: 'visible' });
+    // The card is the entry the citation leads to, as the list at the paper's end gives it.
     assert.match(await card.innerText(), /Calatayud, 2025/);
     assert.match(await card.innerText(), /Details not given in the source/);
-    assert.match(await card.innerText(), /Cited 1 time in 1 paper/);
+    assert.match(await card.innerText(), /Google Scholar · Crossref · OpenAlex/);
     assert.equal(await link.getAttribute('aria-describedby'), 'citation-card');
     assert.deepEqual(await axeViolations(page), [], 'no violations with the card open');
     await page.keyboard.press('Escape');
@@ -51,41 +54,46 @@ test('on a touch screen, a first tap shows the card and a second follows the lin
   await page.locator('#citation-card').waitFor({ state: 'visible' });
   assert.match(page.url(), /\/papers\/li-2026-impact-artificial-intelligence-robotics\/$/, 'the first tap stays on the page');
   await link.tap();
-  await page.waitForURL(/\/references\/calatayud-2025\/$/);
+  await page.waitForURL(/\/papers\/li-2026-impact-artificial-intelligence-robotics\/#work-calatayud-2025$/);
+  assert.ok(await page.locator('#work-calatayud-2025').isVisible());
   await context.close();
 });
 
 describe('references', () => {
-  test('the narrative and parenthetical Gereffi citations lead to one reference page', async () => {
-    const { page } = await openPage(site.browser, site.url + LI);
+  test("the narrative and parenthetical Gereffi citations lead to one entry, and it to the work's page", async () => {
+    const { page } = await openPage(site.browser, site.url + LI, { javaScript: false });
     const hrefs = await page.locator('#b4 a.citation').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.deepEqual(hrefs, ['/references/gereffi-korzeniewicz-1994/', '/references/gereffi-korzeniewicz-1994/']);
-    // That page lists the sentence citing it twice as one passage.
-    const reference = await openPage(site.browser, `${site.url}references/gereffi-korzeniewicz-1994/`, { javaScript: false });
-    const passages = await reference.page.locator('.cited-by > li > a').evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')]));
+    assert.deepEqual(hrefs, ['#work-gereffi-korzeniewicz-1994', '#work-gereffi-korzeniewicz-1994']);
+    // The glossary cites it too: its entry leads to its own page, which lists the sentence citing it twice as one passage.
+    const about = page.locator('#work-gereffi-korzeniewicz-1994 a.about-work');
+    assert.equal(await about.getAttribute('href'), '/references/gereffi-korzeniewicz-1994/');
+    await about.click();
+    await page.waitForURL(/\/references\/gereffi-korzeniewicz-1994\/$/);
+    const passages = await page.locator('.cited-by > li > a').evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')]));
     assert.deepEqual(passages, [[`${LI_TITLE}, p. 43`, `/${LI}#b4`]]);
+    assert.match(await page.locator('.cited-by blockquote').innerText(), /Gereffi/);
   });
 
-  test('the reference page says where it is cited, linking to the paragraph on p. 43', async () => {
-    const { page, problems } = await openPage(site.browser, `${site.url}references/calatayud-2025/`);
-    const back = page.locator('.cited-by a');
-    assert.match(await back.innerText(), /, p\. 43$/);
-    assert.match(await page.locator('.cited-by blockquote').innerText(), /encourages firms to reshore production/);
-    assert.deepEqual(await axeViolations(page), []);
+  test('a work one paper alone cites is read in that paper: its entry, and back to the paragraph on p. 43', async () => {
+    const { page, problems } = await openPage(site.browser, site.url + LI);
+    await page.locator('#b7 a.citation', { hasText: '(Calatayud, 2025)' }).click();
+    await page.waitForURL(/#work-calatayud-2025$/);
+    const entry = page.locator('#work-calatayud-2025');
+    assert.match(await entry.innerText(), /^Calatayud, 2025\n/);
+    assert.equal(await entry.locator('a.about-work').count(), 0, 'no page of its own to lead to');
+    const back = entry.locator('.cited-at a');
+    assert.equal((await back.innerText()).replace(/\s*\(back to where it is cited\)/, ''), '↩ p. 43');
     await back.click();
     await page.waitForURL(/#b7$/);
     assert.match(await page.locator('#b7').innerText(), /\(Calatayud, 2025\)/);
+    assert.equal((await fetch(`${site.url}references/calatayud-2025/`)).status, 404);
     assert.deepEqual(problems, []);
   });
 
-  test('the two Harvard Business Review articles have their own pages', async () => {
-    for (const [key, title] of [
-      ['industrial-policy-it-doesnt-work-1983', '“Industrial Policy: It Doesn’t Work”'],
-      ['new-era-industrial-policy-has-arrived-2023', '“A New Era of Industrial Policy Has Arrived”'],
-    ]) {
-      const { page } = await openPage(site.browser, `${site.url}references/${key}/`);
-      assert.equal(await page.locator('h1').innerText(), title);
-      assert.match(await page.locator('.reference-fields').innerText(), /Harvard Business Review/);
+  test("the two Harvard Business Review articles are entries of Zhang's references, each naming the journal", async () => {
+    const { page } = await openPage(site.browser, `${site.url}papers/zhang-global-industrial-supply-chain/`, { javaScript: false });
+    for (const key of ['industrial-policy-it-doesnt-work-1983', 'new-era-industrial-policy-has-arrived-2023']) {
+      assert.match(await page.locator(`#work-${key} .formatted`).innerText(), /Harvard Business Review/, key);
     }
   });
 
@@ -136,9 +144,9 @@ describe("Li Ting's paper for reference managers", () => {
     assert.match(downloads[1]!.href, /^data:application\/x-research-info-systems;charset=utf-8,TY%20%20-%20JOUR/);
   });
 
-  test('"cited by … ¶ 8" leads to a paragraph that shows "¶ 8"', async () => {
-    const { page } = await openPage(site.browser, `${site.url}references/industrial-policy-it-doesnt-work-1983/`);
-    const place = page.locator('.cited-by a', { hasText: /¶ \d+/ }).first();
+  test('"cited at … ¶ 8" leads to a paragraph that shows "¶ 8"', async () => {
+    const { page } = await openPage(site.browser, `${site.url}papers/zhang-global-industrial-supply-chain/`);
+    const place = page.locator('#work-industrial-policy-it-doesnt-work-1983 .cited-at a', { hasText: /¶ \d+/ }).first();
     const label = /¶ \d+/.exec(await place.innerText())![0];
     await place.click();
     await page.waitForURL(/zhang-global-industrial-supply-chain\/#b\d+$/);

@@ -2,8 +2,9 @@
  * Cited works lead somewhere: the end of a paper lists the works it cites,
  * each formatted where enough is known, with links back to where it is cited
  * and on to the work (its DOI, its page here, searches for it); a work's own
- * page shows the full reference and the same links; a work cited once has no
- * empty drawing of a graph.
+ * page (for a work other papers or the glossary cite too) shows the full
+ * reference and the same links; a work one paper cites has no empty drawing
+ * of a graph.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -42,8 +43,8 @@ describe('cited works', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('a work cited once has its neighbour listed, and no drawing of a one-line graph', async () => {
-    const { page } = await openPage(site.browser, `${site.url}references/calatayud-2025/`);
+  test('a work one paper cites has its neighbour listed, and no drawing of a one-line graph', async () => {
+    const { page } = await openPage(site.browser, `${site.url}references/gereffi-korzeniewicz-1994/`);
     const graph = page.locator('section.local-graph');
     assert.equal(await graph.count(), 1);
     assert.equal(await graph.locator('svg').count(), 0);

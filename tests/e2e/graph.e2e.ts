@@ -71,7 +71,8 @@ describe('the /graph/ page', () => {
     assert.equal(nodes.length, graphJson.nodes.length, 'every node has its row');
     assert.equal(await page.locator('nav.table-pager').count(), 0);
     const calatayud = page.locator('table.graph-nodes tr[data-node="ref:calatayud-2025"]');
-    assert.equal(await calatayud.locator('th a').getAttribute('href'), '/references/calatayud-2025/');
+    // One paper cites it: its node leads to its entry in that paper's references (it has no page of its own).
+    assert.equal(await calatayud.locator('th a').getAttribute('href'), '/papers/li-2026-impact-artificial-intelligence-robotics/#work-calatayud-2025');
     assert.match(await calatayud.locator('td').last().innerText(), /The Impact of Artificial Intelligence.*\(cited once\)/);
 
     const reshoringRow = page.locator('table.term-map tbody tr', { has: page.locator('th', { hasText: /^Reshoring$/ }) });

@@ -102,15 +102,15 @@ describe("Li Ting's paper", () => {
     assert.ok(box && box.y >= 0 && box.y < 400, `page 52 marker scrolled into view (y=${box?.y})`);
   });
 
-  test('citations link to their reference, also without JavaScript', async () => {
+  test('citations link to their entry in the paper\'s references, also without JavaScript', async () => {
     const { page } = await openPage(site.browser, site.url + LI, { javaScript: false });
     const link = page.locator('a.citation', { hasText: '(Calatayud, 2025)' });
     assert.equal(await link.count(), 1);
     await link.click();
-    await page.waitForURL(/\/references\/calatayud-2025\/$/);
-    assert.match(await page.locator('h1').innerText(), /Calatayud, 2025/);
-    const back = page.locator('.cited-by a').first();
-    assert.match((await back.getAttribute('href')) ?? '', /\/papers\/li-2026-impact-artificial-intelligence-robotics\/#b7$/);
+    await page.waitForURL(/\/papers\/li-2026-impact-artificial-intelligence-robotics\/#work-calatayud-2025$/);
+    assert.match(await page.locator(':target .formatted').innerText(), /^Calatayud, 2025$/);
+    const back = page.locator(':target .cited-at a').first();
+    assert.equal(await back.getAttribute('href'), '#b7');
     await back.click();
     assert.match(await page.locator('#b7').innerText(), /\(Calatayud, 2025\)/);
   });

@@ -85,7 +85,7 @@ test('the sitemap lists every page under the base, and robots.txt points to it',
     const xml = await (await fetch(map.replace(SITE, new URL(site.url).origin))).text();
     locs.push(...locsOf(xml));
   }
-  for (const path of ['', LI, 'glossary/', 'glossary/reshoring/', 'references/', 'references/calatayud-2025/', 'references/by-year/', 'graph/', 'search/']) {
+  for (const path of ['', LI, 'glossary/', 'glossary/reshoring/', 'references/', 'references/gereffi-korzeniewicz-1994/', 'references/by-year/', 'graph/', 'search/']) {
     assert.ok(locs.includes(`${SITE}${BASE}${path}`), `sitemap lists ${BASE}${path}`);
   }
   assert.ok(!locs.some((l) => l.includes('404')), 'the 404 page is not listed');

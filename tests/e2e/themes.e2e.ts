@@ -20,7 +20,7 @@ const PAGES: Record<string, string> = {
   'glossary index': 'glossary/',
   'glossary entry': 'glossary/reshoring/',
   'references index': 'references/',
-  'reference entry': 'references/calatayud-2025/',
+  'reference entry': 'references/gereffi-korzeniewicz-1994/',
   'source view': `${LI}source/`,
   search: 'search/?q=reshoring',
   graph: 'graph/',

@@ -71,9 +71,9 @@ function inline(block: Block, citations: readonly Citation[], startsPage: boolea
 }
 
 /**
- * An entry of the paper's printed reference list: a link to the work's page
- * (`:entry{ref=…}`), and for a numbered entry the anchor its "[3]" citations
- * lead to (`:entry{ref=… n=3}`).
+ * An entry of the paper's printed reference list: the anchor its citations
+ * lead to (`:entry{ref=…}`), and for a numbered entry the one its "[3]"
+ * citations lead to (`:entry{ref=… n=3}`).
  */
 function entryLinks(block: Block): PhrasingContent[] {
   const n = listNumber(block.marker);
