@@ -1,7 +1,8 @@
 /**
  * Loading Pagefind's browser API from the built site (it exists only after
- * `pagefind --site dist`), relative to Astro's base so sub-path deployments
- * find their own index.
+ * the build's search index, src/build/search-index.ts), relative to Astro's
+ * base so sub-path deployments find their own index; a collection indexed in
+ * parts has its other parts merged in (their list is beside the first).
  */
 export interface PagefindAnchor {
   element: string;
@@ -47,6 +48,7 @@ export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<PagefindFilterCounts>;
 }
@@ -63,8 +65,15 @@ export function loadPagefind(): Promise<Pagefind> {
   const base = siteBase();
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    const options = { baseUrl: base, excerptLength: 24 };
+    const [pagefind, parts] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<Pagefind>,
+      fetch(`${base}pagefind/folio-parts.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+        .catch(() => []),
+    ]);
+    await pagefind.options(options);
+    await Promise.all(parts.map((part) => pagefind.mergeIndex(`${base}${part}`, options)));
     return pagefind;
   })();
   return loading;

@@ -1,0 +1,103 @@
+/**
+ * The site's search index, in parts: Pagefind's Node API indexes at most
+ * PAGES_PER_INDEX pages at a time, writes them as a bundle of their own and
+ * stops its service before the next part, so the indexer's memory is one
+ * part's, whatever the collection's size. The first part (/pagefind/) holds
+ * the concepts, the cited works with pages and the first papers; the others
+ * (/pagefind-parts/<n>/) are listed in /pagefind/folio-parts.json, which the
+ * reader's search merges at search time (Pagefind's mergeIndex; the merged
+ * parts share the first part's WebAssembly). `pagefind --site dist` held the
+ * whole site in one process: 4.6 GB at 5,000 papers (bench, issue 25).
+ *
+ * Only the pages that carry data-pagefind-body are read (papers, cited works,
+ * concepts): the graph's tables, the lists and the source views are
+ * megabytes at a thousand papers that Pagefind would parse for nothing.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Pages in one part: about 0.3 MB of Pagefind's memory each (bench, N = 1,000). */
+export const PAGES_PER_INDEX = 2500;
+/**
+ * At most this many fragment files a part (Pagefind's maxFragments): beyond
+ * it, a part's fragments (a page's text and metadata, fetched for a result)
+ * share files. One file a page was more files than the papers' own pages.
+ */
+export const FRAGMENT_FILES_PER_INDEX = 250;
+
+export const PARTS_FILE = 'folio-parts.json';
+
+/** The pages search reads, concepts and works before papers, each kind in name order. */
+export function searchablePages(dist: string): string[] {
+  const under = (dir: string, skip: readonly string[] = []) =>
+    existsSync(join(dist, dir))
+      ? readdirSync(join(dist, dir), { withFileTypes: true })
+          .filter((e) => e.isDirectory() && !skip.includes(e.name) && existsSync(join(dist, dir, e.name, 'index.html')))
+          .map((e) => `${dir}/${e.name}/index.html`)
+          .sort()
+      : [];
+  return [...under('glossary'), ...under('references', ['by-author', 'by-year']), ...under('papers')];
+}
+
+/** Pages cut into parts of at most `size`. */
+export function partsOf<T>(pages: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < pages.length; i += size) parts.push(pages.slice(i, i + size));
+  return parts.length > 0 ? parts : [[]];
+}
+
+/** Where part `n` (from 0) is written, under the site's root. */
+export const partPath = (n: number) => (n === 0 ? 'pagefind/' : `pagefind-parts/${n + 1}/`);
+
+export interface IndexReport {
+  pages: number;
+  parts: number;
+}
+
+/** Indexes the built site in `dist`: each part written whole, then put in place. */
+export async function indexSite(dist: string, options: { pagesPerIndex?: number; fragmentFiles?: number; log?: (line: string) => void } = {}): Promise<IndexReport> {
+  const pages = searchablePages(dist);
+  const parts = partsOf(pages, options.pagesPerIndex ?? PAGES_PER_INDEX);
+  const staging = join(dist, '.pagefind-staging');
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const [n, part] of parts.entries()) {
+      const { index, errors } = await pagefind.createIndex({ maxFragments: options.fragmentFiles ?? FRAGMENT_FILES_PER_INDEX });
+      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      // In small batches: one message at a time waits on the service for each page.
+      for (let i = 0; i < part.length; i += 64) {
+        await Promise.all(
+          part.slice(i, i + 64).map(async (page) => {
+            const added = await index.addHTMLFile({ url: `/${page.replace(/index\.html$/, '')}`, content: readFileSync(join(dist, page), 'utf8') });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
+          }),
+        );
+      }
+      const written = await index.writeFiles({ outputPath: join(staging, partPath(n)) });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write part ${n + 1}: ${written.errors.join('; ')}`);
+      // The service's memory goes with it; the next part starts a new one.
+      await pagefind.close();
+      options.log?.(`search index: part ${n + 1} of ${parts.length}, ${part.length} pages`);
+    }
+    writeFileSync(join(staging, partPath(0), PARTS_FILE), `${JSON.stringify(parts.slice(1).map((_, i) => partPath(i + 1)))}\n`);
+    // The old index stays until the new one is whole.
+    for (const dir of ['pagefind', 'pagefind-parts']) {
+      rmSync(join(dist, dir), { recursive: true, force: true });
+      if (existsSync(join(staging, dir))) renameSync(join(staging, dir), join(dist, dir));
+    }
+  } finally {
+    await pagefind.close();
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return { pages: pages.length, parts: parts.length };
+}
+
+// `node src/build/search-index.ts [site]`: after `astro build` (npm run build), on folio.config.ts's output folder by default.
+if (import.meta.main) {
+  const { config } = await import('../shared/config.ts');
+  const dist = process.argv[2] ?? config.out;
+  const started = performance.now();
+  const { pages, parts } = await indexSite(dist, { log: (line) => process.stdout.write(`${line}\n`) });
+  process.stdout.write(`search index: ${pages} pages in ${parts} ${parts === 1 ? 'part' : 'parts'} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+}

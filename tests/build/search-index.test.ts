@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { indexSite, partsOf, searchablePages } from '../../src/build/search-index.ts';
+
+function site(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'folio-index-'));
+  const page = (path: string, body: string) => {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), `<!doctype html><html lang="en"><head><title>${body}</title></head><body><main data-pagefind-body><h1>${body}</h1><p>${body} reshoring.</p></main></body></html>`);
+  };
+  for (const id of ['a', 'b', 'c']) page(`papers/${id}/index.html`, `Paper ${id}`);
+  page('papers/a/source/index.html', 'Source of a');
+  page('references/lund-2018/index.html', 'Lund 2018');
+  page('references/by-author/index.html', 'Works by author');
+  page('glossary/reshoring/index.html', 'Reshoring');
+  page('graph/nodes/2/index.html', 'Nodes');
+  return dist;
+}
+
+test('search reads the concepts, the works with pages and the papers, and nothing else', () => {
+  assert.deepEqual(searchablePages(site()), ['glossary/reshoring/index.html', 'references/lund-2018/index.html', 'papers/a/index.html', 'papers/b/index.html', 'papers/c/index.html']);
+  assert.deepEqual(partsOf([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
+  assert.deepEqual(partsOf([], 2), [[]]);
+});
+
+test('a site indexed in parts: each part a bundle of its own, the first listing the others, nothing left half-written', async () => {
+  const dist = site();
+  assert.deepEqual(await indexSite(dist, { pagesPerIndex: 2 }), { pages: 5, parts: 3 });
+  assert.deepEqual(JSON.parse(readFileSync(join(dist, 'pagefind/folio-parts.json'), 'utf8')), ['pagefind-parts/2/', 'pagefind-parts/3/']);
+  for (const part of ['pagefind', 'pagefind-parts/2', 'pagefind-parts/3']) {
+    const entry = JSON.parse(readFileSync(join(dist, part, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    assert.equal(entry.languages.en!.page_count, part === 'pagefind-parts/3' ? 1 : 2, part);
+  }
+  assert.ok(!existsSync(join(dist, '.pagefind-staging')));
+  // Indexed again in one part: the old parts go.
+  assert.deepEqual(await indexSite(dist), { pages: 5, parts: 1 });
+  assert.deepEqual(JSON.parse(readFileSync(join(dist, 'pagefind/folio-parts.json'), 'utf8')), []);
+  assert.ok(!existsSync(join(dist, 'pagefind-parts')));
+  assert.ok(readdirSync(join(dist, 'pagefind/fragment')).length <= 5);
+});
