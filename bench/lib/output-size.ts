@@ -21,7 +21,7 @@ export function outputKind(path: string): OutputKind {
   if (top === 'references') return parts.length === 3 && !['by-author', 'by-year', 'index.html'].includes(second!) && !/^\d+$/.test(second!) ? 'work pages' : 'work lists';
   if (top === 'glossary') return parts.length === 2 ? 'other' : parts.includes('uses') ? 'concordance pages' : 'concept pages';
   if (top === 'graph' || top === 'graph.json') return 'graph';
-  if (top === 'pagefind') return 'search index';
+  if (top === 'pagefind' || top === 'pagefind-parts') return 'search index';
   if (top === '_astro') return 'assets';
   return 'other';
 }

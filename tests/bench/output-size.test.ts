@@ -17,6 +17,7 @@ test('each file of a built site is counted under its kind', () => {
   assert.equal(outputKind('glossary/reshoring/uses/2/index.html'), 'concordance pages');
   assert.equal(outputKind('glossary/index.html'), 'other');
   assert.equal(outputKind('pagefind/fragment/en_1a2b.pf_fragment'), 'search index');
+  assert.equal(outputKind('pagefind-parts/2/pagefind-entry.json'), 'search index');
   assert.equal(outputKind('graph.json'), 'graph');
   assert.equal(outputKind('_astro/paper.css'), 'assets');
 });
