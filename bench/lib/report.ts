@@ -73,13 +73,21 @@ export interface Target {
   met: boolean;
 }
 
-/** The issue's targets at the largest N measured (and growth from N/10 to N). */
+/**
+ * The issues' targets at the largest N measured (and growth from N/10 to N):
+ * from 5,000 papers on, the scale issue's (pipeline at most 1.2× the baseline,
+ * 4 GB, six minutes at 10,000), below it the first benchmark's.
+ */
 export function targets(records: readonly Record[]): Target[] {
   const big = records.at(-1)!;
   const tenth = records.find((r) => r.n * 10 === big.n);
+  const large = big.n >= 5000;
+  const ratioLimit = large ? 1.2 : 1.5;
+  const memoryLimit = large ? 4096 : 1536;
   const out: Target[] = [
-    { name: 'full pipeline vs baseline build + index', limit: '≤ 1.5×', value: `${big.ratio}×${(big.ratio_runs?.length ?? 1) > 1 ? ` (fastest of ${big.ratio_runs!.length} runs each; each run: ${big.ratio_runs!.join(', ')})` : ''}`, met: big.ratio <= 1.5 },
-    { name: 'peak memory', limit: '≤ 1536 MB', value: `${big.peak_rss_mb} MB`, met: big.peak_rss_mb <= 1536 },
+    { name: 'full pipeline vs baseline build + index', limit: `≤ ${ratioLimit}×`, value: `${big.ratio}×${(big.ratio_runs?.length ?? 1) > 1 ? ` (fastest of ${big.ratio_runs!.length} runs each; each run: ${big.ratio_runs!.join(', ')})` : ''}`, met: big.ratio <= ratioLimit },
+    ...(big.n >= 10000 ? [{ name: 'whole pipeline (ingest + build + index)', limit: '≤ 360 s', value: `${big.total_s} s`, met: big.total_s <= 360 }] : []),
+    { name: 'peak memory', limit: `≤ ${memoryLimit} MB`, value: `${big.peak_rss_mb} MB`, met: big.peak_rss_mb <= memoryLimit },
     { name: 'ingest throughput', limit: '≥ 20 MB/s', value: `${big.ingest_mb_per_s} MB/s`, met: big.ingest_mb_per_s >= 20 },
     { name: 'paper page, compressed', limit: '≤ 30 KB', value: `${big.page_kb_gz} KB${big.page_fonts_kb !== undefined ? ` (fonts excluded: ${big.page_fonts_kb} KB more, cached once for the site)` : ''}`, met: big.page_kb_gz <= 30 },
     { name: 'first search fetches, compressed', limit: '≤ 200 KB', value: `${big.search_kb_gz} KB${big.search_fonts_kb !== undefined ? ` (fonts excluded: ${big.search_fonts_kb} KB more, cached once for the site)` : ''}`, met: big.search_kb_gz <= 200 },
@@ -91,6 +99,7 @@ export function targets(records: readonly Record[]): Target[] {
         ]),
     { name: 'no-op re-ingest', limit: '< 1 s', value: `${big.noop_ingest_s} s`, met: big.noop_ingest_s < 1 },
     { name: '"reshoring" typed, results after the last key, Pagefind loaded', limit: '≤ 100 ms', value: `${big.warm_result_ms} ms`, met: big.warm_result_ms <= 100 },
+    { name: '"supply chain" (two common words) typed, results after the last key', limit: '≤ 300 ms', value: `${big.warm_phrase_ms} ms`, met: big.warm_phrase_ms <= 300 },
     {
       name: 'Lighthouse on a paper page (perf. / a11y / best pr. / SEO)',
       limit: '≥ 95 / 100 / 100 / 100',

@@ -23,9 +23,21 @@ test('targets are judged at the largest N, growth against N/10', () => {
     ['first search fetches, compressed', true],
     ['no-op re-ingest', true],
     ['"reshoring" typed, results after the last key, Pagefind loaded', true],
+    ['"supply chain" (two common words) typed, results after the last key', true],
     ['Lighthouse on a paper page (perf. / a11y / best pr. / SEO)', false],
     ['panning the graph (3000 nodes): frames over 33 ms', false],
   ]);
+});
+
+test("from 5,000 papers on, the scale issue's targets: 1.2× the baseline, 4 GB, six minutes at 10,000 and the output per paper", () => {
+  const big = { ...record(10000, 330, 300), peak_rss_mb: 4200, output_kb_per_paper: 79, output_files_per_paper: 2.6 };
+  const t = new Map(targets([record(1000, 60, 50), big]).map((x) => [x.name, [x.limit, x.met]]));
+  assert.deepEqual(t.get('full pipeline vs baseline build + index'), ['≤ 1.2×', true]);
+  assert.deepEqual(t.get('whole pipeline (ingest + build + index)'), ['≤ 360 s', true]);
+  assert.deepEqual(t.get('peak memory'), ['≤ 4096 MB', false]);
+  assert.deepEqual(t.get('output per paper, search index included'), ['≤ 80 KB', true]);
+  assert.deepEqual(t.get('files per paper, search index included'), ['≤ 2.5', false]);
+  assert.equal(targets([record(100, 8, 6), record(1000, 60, 50)]).some((x) => x.name.startsWith('whole pipeline')), false, 'six minutes is for 10,000 papers');
 });
 
 test('the report is Markdown with the targets table and the chart', () => {
