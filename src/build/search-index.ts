@@ -16,6 +16,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { type ProgressOut, stage } from '../shared/progress.ts';
 
 /** Pages in one part: about 0.3 MB of Pagefind's memory each (bench, N = 1,000). */
 export const PAGES_PER_INDEX = 2500;
@@ -56,13 +57,15 @@ export interface IndexReport {
 }
 
 /** Indexes the built site in `dist`: each part written whole, then put in place. */
-export async function indexSite(dist: string, options: { pagesPerIndex?: number; fragmentFiles?: number; log?: (line: string) => void } = {}): Promise<IndexReport> {
+export async function indexSite(dist: string, options: { pagesPerIndex?: number; fragmentFiles?: number; progress?: ProgressOut } = {}): Promise<IndexReport> {
   const pages = searchablePages(dist);
   const parts = partsOf(pages, options.pagesPerIndex ?? PAGES_PER_INDEX);
   const staging = join(dist, '.pagefind-staging');
   rmSync(staging, { recursive: true, force: true });
   try {
     for (const [n, part] of parts.entries()) {
+      // On a terminal, pages indexed and time left; in a log, a line a part (shared/progress.ts).
+      const progress = stage('search index', `pages of part ${n + 1} of ${parts.length}`, part.length, options.progress ?? { write: () => {} });
       const { index, errors } = await pagefind.createIndex({ maxFragments: options.fragmentFiles ?? FRAGMENT_FILES_PER_INDEX });
       if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
       // In small batches: one message at a time waits on the service for each page.
@@ -71,6 +74,7 @@ export async function indexSite(dist: string, options: { pagesPerIndex?: number;
           part.slice(i, i + 64).map(async (page) => {
             const added = await index.addHTMLFile({ url: `/${page.replace(/index\.html$/, '')}`, content: readFileSync(join(dist, page), 'utf8') });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
+            progress.tick();
           }),
         );
       }
@@ -78,7 +82,7 @@ export async function indexSite(dist: string, options: { pagesPerIndex?: number;
       if (written.errors.length > 0) throw new Error(`Pagefind could not write part ${n + 1}: ${written.errors.join('; ')}`);
       // The service's memory goes with it; the next part starts a new one.
       await pagefind.close();
-      options.log?.(`search index: part ${n + 1} of ${parts.length}, ${part.length} pages`);
+      progress.end(`part ${n + 1} of ${parts.length}, ${part.length} pages`);
     }
     writeFileSync(join(staging, partPath(0), PARTS_FILE), `${JSON.stringify(parts.slice(1).map((_, i) => partPath(i + 1)))}\n`);
     // The old index stays until the new one is whole.
@@ -98,6 +102,6 @@ if (import.meta.main) {
   const { config } = await import('../shared/config.ts');
   const dist = process.argv[2] ?? config.out;
   const started = performance.now();
-  const { pages, parts } = await indexSite(dist, { log: (line) => process.stdout.write(`${line}\n`) });
+  const { pages, parts } = await indexSite(dist, { progress: process.stdout });
   process.stdout.write(`search index: ${pages} pages in ${parts} ${parts === 1 ? 'part' : 'parts'} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }

@@ -28,7 +28,10 @@ test('search reads the concepts, the works with pages and the papers, and nothin
 
 test('a site indexed in parts: each part a bundle of its own, the first listing the others, nothing left half-written', async () => {
   const dist = site();
-  assert.deepEqual(await indexSite(dist, { pagesPerIndex: 2 }), { pages: 5, parts: 3 });
+  // In a log (not a terminal): one line a part.
+  const log: string[] = [];
+  assert.deepEqual(await indexSite(dist, { pagesPerIndex: 2, progress: { isTTY: false, write: (t: string) => log.push(t) } }), { pages: 5, parts: 3 });
+  assert.deepEqual(log.map((l) => l.replace(/\([\d.]+ s\)/, '(s)')), ['search index: part 1 of 3, 2 pages (s)\n', 'search index: part 2 of 3, 2 pages (s)\n', 'search index: part 3 of 3, 1 pages (s)\n']);
   assert.deepEqual(JSON.parse(readFileSync(join(dist, 'pagefind/folio-parts.json'), 'utf8')), ['pagefind-parts/2/', 'pagefind-parts/3/']);
   for (const part of ['pagefind', 'pagefind-parts/2', 'pagefind-parts/3']) {
     const entry = JSON.parse(readFileSync(join(dist, part, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
