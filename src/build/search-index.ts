@@ -18,14 +18,16 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { type ProgressOut, stage } from '../shared/progress.ts';
 
-/** Pages in one part: about 0.3 MB of Pagefind's memory each (bench, N = 1,000). */
-export const PAGES_PER_INDEX = 2500;
+/** Pages in one part: about 0.2 MB of Pagefind's memory each (bench, N = 1,000: 550 MB for 3,069 pages). */
+export const PAGES_PER_INDEX = 5000;
 /**
  * At most this many fragment files a part (Pagefind's maxFragments): beyond
  * it, a part's fragments (a page's text and metadata, fetched for a result)
- * share files. One file a page was more files than the papers' own pages.
+ * share files. One file a page was more files than the papers' own pages;
+ * 250 a part made each result fetch ten pages' fragments (a first search at
+ * 100 papers grew from 170 to 213 KB), 1,000 about five.
  */
-export const FRAGMENT_FILES_PER_INDEX = 250;
+export const FRAGMENT_FILES_PER_INDEX = 1000;
 
 export const PARTS_FILE = 'folio-parts.json';
 
