@@ -20,14 +20,13 @@ import { type ProgressOut, stage } from '../shared/progress.ts';
 
 /** Pages in one part: about 0.2 MB of Pagefind's memory each (bench, N = 1,000: 550 MB for 3,069 pages). */
 export const PAGES_PER_INDEX = 5000;
-/**
- * At most this many fragment files a part (Pagefind's maxFragments): beyond
- * it, a part's fragments (a page's text and metadata, fetched for a result)
- * share files. One file a page was more files than the papers' own pages;
- * 250 a part made each result fetch ten pages' fragments (a first search at
- * 100 papers grew from 170 to 213 KB), 1,000 about five.
+/*
+ * A page's fragment (its text and metadata, fetched for each result shown)
+ * stays a file of its own. Pagefind's maxFragments puts several in a file:
+ * 1,000 files a part of 3,069 pages made each result fetch four pages'
+ * fragments, and a first search at 1,000 papers 187 -> 299 KB (bench); the
+ * file it saves a paper is not worth that to every reader (docs/scale.md).
  */
-export const FRAGMENT_FILES_PER_INDEX = 1000;
 
 export const PARTS_FILE = 'folio-parts.json';
 
@@ -59,7 +58,7 @@ export interface IndexReport {
 }
 
 /** Indexes the built site in `dist`: each part written whole, then put in place. */
-export async function indexSite(dist: string, options: { pagesPerIndex?: number; fragmentFiles?: number; progress?: ProgressOut } = {}): Promise<IndexReport> {
+export async function indexSite(dist: string, options: { pagesPerIndex?: number; progress?: ProgressOut } = {}): Promise<IndexReport> {
   const pages = searchablePages(dist);
   const parts = partsOf(pages, options.pagesPerIndex ?? PAGES_PER_INDEX);
   const staging = join(dist, '.pagefind-staging');
@@ -68,7 +67,7 @@ export async function indexSite(dist: string, options: { pagesPerIndex?: number;
     for (const [n, part] of parts.entries()) {
       // On a terminal, pages indexed and time left; in a log, a line a part (shared/progress.ts).
       const progress = stage('search index', `pages of part ${n + 1} of ${parts.length}`, part.length, options.progress ?? { write: () => {} });
-      const { index, errors } = await pagefind.createIndex({ maxFragments: options.fragmentFiles ?? FRAGMENT_FILES_PER_INDEX });
+      const { index, errors } = await pagefind.createIndex();
       if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
       // In small batches: one message at a time waits on the service for each page.
       for (let i = 0; i < part.length; i += 64) {
