@@ -3,7 +3,8 @@
  * our own words in Vancouver, APA and flattened GOST shapes), ingested and
  * built into a site of their own: the list stays in the text, each entry's
  * DOI leading out; "[1]" and "(Lund, 2018b)" lead to their entries; cards
- * show the full reference; "Cite this" copies.
+ * show the full reference; the works another paper cites too are linked
+ * under the printed list, to pages of their own; "Cite this" copies.
  */
 import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
@@ -50,6 +51,23 @@ describe('a reference list printed on the pages', () => {
     await page.waitForURL(/#work-lund-2018b$/u);
     assert.match(await page.evaluate(() => document.querySelector(':target')?.parentElement?.textContent ?? ''), /^Lund, T\. \(2018b\)\. Late buses/u);
     assert.deepEqual(problems, []);
+  });
+
+  test('the works another paper cites too are linked under the printed list, to pages that list both papers', async () => {
+    const { page, problems } = await openPage(site.browser, site.url + APA, { javaScript: false });
+    const shared = page.getByRole('region', { name: 'Cited elsewhere in this collection too' });
+    assert.deepEqual(await shared.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')])), [
+      ['Ferris et al., 2021', '/references/ferris-et-al-2021/'],
+      ['Lund, 2018b', '/references/lund-2018b/'],
+    ]);
+    await shared.locator('a', { hasText: 'Lund, 2018b' }).click();
+    await page.waitForURL(/\/references\/lund-2018b\/$/u);
+    const citing = await page.locator('.cited-by > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/#.*$/u, '')));
+    assert.deepEqual([...new Set(citing)].sort(), [`/${APA}`, '/papers/moyo-2024-sunday-gaps/']);
+    // The other paper's list is not in the collection: its end list's entry leads to the same page.
+    const other = await openPage(site.browser, `${site.url}papers/moyo-2024-sunday-gaps/`, { javaScript: false });
+    assert.equal(await other.page.locator('#work-lund-2018b a.about-work').getAttribute('href'), '/references/lund-2018b/');
+    assert.deepEqual([...problems, ...other.problems], []);
   });
 
   test('"Cite this paper" copies a format and says so, to the eye and to a screen reader', async () => {
