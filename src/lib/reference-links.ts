@@ -19,19 +19,13 @@ function query(ref: Reference): string {
   return [...(ref.author ?? ref.editor ?? []).map((a) => a.family), year(ref.issued)].filter(Boolean).join(' ');
 }
 
-/**
- * `searches: 'one'` (a paper's list of the works it cites) gives Google Scholar
- * alone: three searches under each of a paper's thirty works were a third of
- * its list's bytes, and the work's own page has them all.
- */
-export function outboundLinks(ref: Reference, options: { searches?: 'all' | 'one' } = {}): OutboundLink[] {
+export function outboundLinks(ref: Reference): OutboundLink[] {
   const links: OutboundLink[] = [];
   if (ref.DOI) links.push({ label: `doi:${ref.DOI}`, href: `https://doi.org/${ref.DOI}` });
   if (ref.URL) links.push({ label: new URL(ref.URL).host || ref.URL, href: ref.URL });
   const q = encodeURIComponent(query(ref));
   if (q) {
     links.push({ label: 'Google Scholar', href: `https://scholar.google.com/scholar?q=${q}` });
-    if (options.searches === 'one') return links;
     links.push({ label: 'Crossref', href: `https://search.crossref.org/search/works?q=${q}&from_ui=yes` });
     links.push({ label: 'OpenAlex', href: `https://openalex.org/works?search=${q}` });
   }

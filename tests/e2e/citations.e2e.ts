@@ -25,7 +25,7 @@ describe('citation cards', () => {
     // The card is the entry the citation leads to, as the list at the paper's end gives it.
     assert.match(await card.innerText(), /Calatayud, 2025/);
     assert.match(await card.innerText(), /Details not given in the source/);
-    assert.match(await card.innerText(), /Google Scholar/);
+    assert.match(await card.innerText(), /Google Scholar · Crossref · OpenAlex/);
     assert.equal(await link.getAttribute('aria-describedby'), 'citation-card');
     assert.deepEqual(await axeViolations(page), [], 'no violations with the card open');
     await page.keyboard.press('Escape');
