@@ -1,6 +1,8 @@
 /**
- * What a link's card shows. A citation or a glossary term: the <template>
- * the page carries for it (CitationCards.astro, TermCards.astro). The other
+ * What a link's card shows. A citation in a paper: the entry it leads to in
+ * the paper's own reference list, from this page. A work cited in a glossary
+ * entry, or a glossary term: the <template> the work's or the concept's page
+ * carries for it (CitationCards.astro, TermCards.astro). The other
  * links inside the collection that a reader hovers, as Quartz's popovers do
  * but without leaving the site: a contents entry shows the start of its
  * section, from this page; a "cited by" place shows the citing paragraph
