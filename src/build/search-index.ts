@@ -102,7 +102,17 @@ export async function indexSite(dist: string, options: { pagesPerIndex?: number;
 if (import.meta.main) {
   const { config } = await import('../shared/config.ts');
   const dist = process.argv[2] ?? config.out;
+  if (!existsSync(join(dist, 'index.html'))) {
+    process.stderr.write(`search index: ${dist} holds no built site (run \`astro build\` first, or npm run build)\n`);
+    process.exit(1);
+  }
   const started = performance.now();
-  const { pages, parts } = await indexSite(dist, { progress: process.stdout });
-  process.stdout.write(`search index: ${pages} pages in ${parts} ${parts === 1 ? 'part' : 'parts'} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  try {
+    const { pages, parts } = await indexSite(dist, { progress: process.stdout });
+    process.stdout.write(`search index: ${pages} pages in ${parts} ${parts === 1 ? 'part' : 'parts'} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  } catch (error) {
+    // Pagefind's own words, without a stack: the index already in place is kept.
+    process.stderr.write(`search index: ${error instanceof Error ? error.message : String(error)}; the index already in ${dist} is unchanged\n`);
+    process.exit(70);
+  }
 }

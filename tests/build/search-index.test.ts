@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -43,4 +44,11 @@ test('a site indexed in parts: each part a bundle of its own, the first listing 
   assert.deepEqual(JSON.parse(readFileSync(join(dist, 'pagefind/folio-parts.json'), 'utf8')), []);
   assert.ok(!existsSync(join(dist, 'pagefind-parts')));
   assert.equal(readdirSync(join(dist, 'pagefind/fragment')).length, 5, 'a fragment a page');
+});
+
+test('indexing a folder with no built site says so, naming it, without a stack trace', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'folio-no-site-'));
+  const run = spawnSync(process.execPath, [join(import.meta.dirname, '../../src/build/search-index.ts'), empty], { encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.equal(run.stderr, `search index: ${empty} holds no built site (run \`astro build\` first, or npm run build)\n`);
 });
