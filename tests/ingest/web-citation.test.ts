@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Paper } from '../../src/model/schema.ts';
 import { ROOT, SOURCES } from '../helpers/corpus.ts';
-import { ingestJsonFile } from '../helpers/ingest-json.ts';
+import { ingestJsonText } from '../helpers/ingest-json.ts';
 
 function ingestWith(sidecar: string) {
   const dir = mkdtempSync(join(tmpdir(), 'folio-web-cite-'));
@@ -41,18 +41,15 @@ test('an access date written otherwise is refused with the file, the line and th
 });
 
 test('a web article cited from what the page prints: its date, its site ("Source: …") and its address, not the site\'s section list', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'folio-web-cite-'));
   // Our own words (site, names and address invented), in the shape of an article page saved from
   // a browser: the site's lines before the headline and a byline as in tests/corpus/web/conversation-en-1
   // (layout web-conversation), the "Published: …" line of tests/corpus/web/springer-en-1
   // (web-springer-nature), then a source line and the address on its own line as reposting sites
   // print them, the text, and a share widget. Both layouts are tuning layouts.
-  const page = join(dir, 'ports.txt');
-  writeFileSync(
-    page,
+  const paper = ingestJsonText(
+    'ports.txt',
     'Home | News | Economy | About us\n\nPorts of the North Sea Compete for Transshipment\n\nBy Anna Berg\nPublished: 14 March 2024\nSource: Baltic Trade Review\nhttps://www.baltictrade.example/ports-north-sea\n\nThe container terminals of the North Sea have spent the last five years in a quiet race for transshipment cargo, and the smaller ports have mostly lost it to the three largest harbours of the region.\n\nShare this article\n',
-  );
-  const paper = ingestJsonFile(page).papers[0]!;
+  ).papers[0]!;
   assert.equal(paper.title, 'Ports of the North Sea Compete for Transshipment');
   assert.deepEqual(paper.issued, { 'date-parts': [[2024, 3, 14]] });
   assert.equal(paper['container-title'], 'Baltic Trade Review');

@@ -6,13 +6,11 @@
  * authors, year and letter. The pages are in tests/fixtures/reference-lists/.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Paper, Reference } from '../../../src/model/schema.ts';
 import { ROOT } from '../../helpers/corpus.ts';
-import { ingestJsonFile } from '../../helpers/ingest-json.ts';
+import { ingestJsonFile, ingestJsonText } from '../../helpers/ingest-json.ts';
 
 const DIR = join(ROOT, 'tests/fixtures/reference-lists');
 
@@ -97,13 +95,10 @@ test('endnotes printed without a heading, numbered from 1 to the end of the last
 });
 
 test("a numbered list of the text's own points at the end of a page is not taken for endnotes", () => {
-  const dir = mkdtempSync(join(tmpdir(), 'folio-endnotes-'));
-  const page = join(dir, 'points.txt');
-  writeFileSync(
-    page,
+  const [paper] = ingestJsonText(
+    'points.txt',
     'Policy lessons\n\nThe study leaves three lessons for port authorities.\n\n1. Fees matter less than rail links to the\n   hinterland of each port.\n2. Small ports gain from sharing one operator.\n3. Tax breaks alone did not bring the freight back.\n',
-  );
-  const [paper] = ingestJsonFile(page).papers;
+  ).papers;
   assert.equal(paper!.listed, undefined);
   assert.equal(paper!.blocks.filter((b) => b.type === 'list-item').length, 3);
 });
