@@ -112,17 +112,10 @@ let workHomesOnce: Promise<WorkHomes> | undefined;
 
 /** Which works have a page of their own, and in which paper the others are read (see work-pages.ts). */
 export function workHomesIndex() {
-  return (workHomesOnce ??= Promise.all([referencesByKey(), allPapers(), glossaryCiting()]).then(([refs, papers, glossary]) => {
-    const papersOf = new Map<string, string[]>();
-    const add = (key: string, id: string) => {
-      const list = papersOf.get(key);
-      if (list) list.push(id);
-      else papersOf.set(key, [id]);
-    };
-    for (const p of papers) {
-      for (const c of p.data.citations) add(c.ref, p.id);
-      for (const e of p.data.listed ?? []) add(e.key, p.id);
-    }
+  return (workHomesOnce ??= Promise.all([referencesByKey(), allPapers(), citedByIndex(), glossaryCiting()]).then(([refs, papers, cited, glossary]) => {
+    // The papers that cite each work (the cited-by index) and those whose printed list holds it.
+    const papersOf = new Map([...cited].map(([key, places]) => [key, places.map((p) => p.paperId)]));
+    for (const p of papers) for (const e of p.data.listed ?? []) papersOf.set(e.key, [...(papersOf.get(e.key) ?? []), p.id]);
     return workHomes(refs.keys(), papersOf, new Set(glossary.keys()));
   }));
 }
